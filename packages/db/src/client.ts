@@ -1,0 +1,105 @@
+import { join } from "node:path";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { readDbEnv } from "./env";
+import { lockDataDir } from "./lock";
+import { resolveDataDir } from "./paths";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** Either engine's database, or a transaction on it: every query function takes this. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Engine = "pglite" | "postgres";
+
+export interface DatabaseHandle {
+  db: Database;
+  engine: Engine;
+  /** Where the data lives: the folder for PGlite, the host/database for Postgres (no password). */
+  location: string;
+  /** Applies migrations from a folder (see migrate.ts). */
+  applyMigrations(folder: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Any number of processes may start at once on one Postgres; they take turns migrating.
+const MIGRATION_LOCK_KEY = 7_303_001;
+
+export interface OpenOptions {
+  /** postgres:// URL; when absent the embedded PGlite engine is used. */
+  url?: string;
+  /** PGlite folder; "memory://" for a throwaway in-memory database. */
+  dataDir?: string;
+  /** Pool size for Postgres. */
+  max?: number;
+}
+
+function describeUrl(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname}:${u.port || "5432"}${u.pathname}`;
+}
+
+export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
+  if (options.url) {
+    const { default: postgres } = await import("postgres");
+    const { drizzle } = await import("drizzle-orm/postgres-js");
+    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+    const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as Database;
+    const url = options.url;
+    return {
+      db,
+      engine: "postgres",
+      location: describeUrl(url),
+      async applyMigrations(folder) {
+        const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+        // A session-level advisory lock needs one connection for lock, migrate and unlock.
+        const single = postgres(url, { max: 1, onnotice: () => {} });
+        try {
+          await single`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+          await migrate(drizzle(single, { casing: "snake_case" }), { migrationsFolder: folder });
+          await single`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+        } finally {
+          await single.end({ timeout: 5 });
+        }
+      },
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const dataDir = options.dataDir ?? "memory://";
+  const inMemory = dataDir.startsWith("memory://");
+  const release = inMemory ? () => {} : lockDataDir(dataDir);
+  try {
+    const client = await PGlite.create(inMemory ? dataDir : join(dataDir, "pgdata"));
+    const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as Database;
+    return {
+      db,
+      engine: "pglite",
+      location: dataDir,
+      async applyMigrations(folder) {
+        const { migrate } = await import("drizzle-orm/pglite/migrator");
+        await migrate(drizzle(client, { casing: "snake_case" }), { migrationsFolder: folder });
+      },
+      close: async () => {
+        try {
+          await client.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** Opens the database the environment describes (DATABASE_URL, else PGlite in RAPPORT_DATA_DIR or .data). */
+export function openConfiguredDatabase(): Promise<DatabaseHandle> {
+  const env = readDbEnv();
+  return env.DATABASE_URL
+    ? openDatabase({ url: env.DATABASE_URL })
+    : openDatabase({ dataDir: resolveDataDir(env.RAPPORT_DATA_DIR) });
+}

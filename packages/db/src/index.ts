@@ -1,0 +1,10 @@
+export type { Database, DatabaseHandle, Engine, OpenOptions, Transaction } from "./client";
+export { openConfiguredDatabase, openDatabase } from "./client";
+export { readDbEnv } from "./env";
+export { type DatabaseHealth, databaseHealth } from "./health";
+export { closeDatabase, getDatabase } from "./instance";
+export { DatabaseInUseError, lockDataDir } from "./lock";
+export { appliedMigrations, migrate } from "./migrate";
+export { findRepoRoot, migrationsDir, resolveDataDir } from "./paths";
+export * as schema from "./schema";
+export { DEMO_ORG_SLUG, DEMO_PEOPLE, DEMO_TEAMS, isEmpty, seedDemo } from "./seed";

@@ -1,0 +1,21 @@
+import { sql } from "drizzle-orm";
+import type { Database, DatabaseHandle } from "./client";
+import { migrationsDir } from "./paths";
+
+/** Applies the committed drizzle/ migrations that have not run yet. Safe to call at every start. */
+export async function migrate(handle: DatabaseHandle, folder: string = migrationsDir()): Promise<void> {
+  await handle.applyMigrations(folder);
+}
+
+function rowsOf<T>(result: unknown): T[] {
+  // postgres.js returns an array; PGlite returns { rows }.
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/** How many migrations this database has applied. */
+export async function appliedMigrations(db: Database): Promise<number> {
+  const result = await db.execute(sql`select count(*)::int as count from drizzle.__drizzle_migrations`);
+  return Number(rowsOf<{ count: number }>(result)[0]?.count ?? 0);
+}
+
+export { rowsOf };

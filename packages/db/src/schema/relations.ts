@@ -1,0 +1,33 @@
+import { relations } from "drizzle-orm";
+import { memberships, organisations, teamMembers, teams } from "./organisations";
+import { sessions, users } from "./users";
+
+export const usersRelations = relations(users, ({ many }) => ({
+  memberships: many(memberships),
+  teamMembers: many(teamMembers),
+  sessions: many(sessions),
+}));
+
+export const organisationsRelations = relations(organisations, ({ many }) => ({
+  memberships: many(memberships),
+  teams: many(teams),
+}));
+
+export const membershipsRelations = relations(memberships, ({ one }) => ({
+  organisation: one(organisations, { fields: [memberships.organisationId], references: [organisations.id] }),
+  user: one(users, { fields: [memberships.userId], references: [users.id] }),
+}));
+
+export const teamsRelations = relations(teams, ({ one, many }) => ({
+  organisation: one(organisations, { fields: [teams.organisationId], references: [organisations.id] }),
+  members: many(teamMembers),
+}));
+
+export const teamMembersRelations = relations(teamMembers, ({ one }) => ({
+  team: one(teams, { fields: [teamMembers.teamId], references: [teams.id] }),
+  user: one(users, { fields: [teamMembers.userId], references: [users.id] }),
+}));
+
+export const sessionsRelations = relations(sessions, ({ one }) => ({
+  user: one(users, { fields: [sessions.userId], references: [users.id] }),
+}));

@@ -1,0 +1,140 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "./client";
+import { rowsOf } from "./migrate";
+import { memberships, organisations, teamMembers, teams, users } from "./schema";
+
+export const DEMO_ORG_SLUG = "brightwater";
+
+interface DemoPerson {
+  key: string;
+  name: string;
+  email: string;
+  timeZone: string;
+  orgRole: "admin" | "member";
+  teams: { team: string; role: "employee" | "manager" }[];
+}
+
+/** The demo cast: enough people in two teams that every screen has something real to show. */
+export const DEMO_PEOPLE: DemoPerson[] = [
+  {
+    key: "admin",
+    name: "Alex Rivera",
+    email: "alex.rivera@brightwater.example",
+    timeZone: "Europe/London",
+    orgRole: "admin",
+    teams: [],
+  },
+  {
+    key: "manager",
+    name: "Maya Chen",
+    email: "maya.chen@brightwater.example",
+    timeZone: "Europe/London",
+    orgRole: "member",
+    teams: [{ team: "Partnerships", role: "manager" }],
+  },
+  {
+    key: "employee",
+    name: "Sam Okafor",
+    email: "sam.okafor@brightwater.example",
+    timeZone: "Europe/London",
+    orgRole: "member",
+    teams: [{ team: "Partnerships", role: "employee" }],
+  },
+  {
+    key: "priya",
+    name: "Priya Nair",
+    email: "priya.nair@brightwater.example",
+    timeZone: "Europe/Berlin",
+    orgRole: "member",
+    teams: [{ team: "Partnerships", role: "employee" }],
+  },
+  {
+    key: "tom",
+    name: "Tom Becker",
+    email: "tom.becker@brightwater.example",
+    timeZone: "Europe/Berlin",
+    orgRole: "member",
+    teams: [
+      { team: "Partnerships", role: "employee" },
+      { team: "Product", role: "employee" },
+    ],
+  },
+  {
+    key: "jordan",
+    name: "Jordan Ellis",
+    email: "jordan.ellis@brightwater.example",
+    timeZone: "America/New_York",
+    orgRole: "member",
+    teams: [{ team: "Product", role: "manager" }],
+  },
+  {
+    key: "lena",
+    name: "Lena Park",
+    email: "lena.park@brightwater.example",
+    timeZone: "America/New_York",
+    orgRole: "member",
+    teams: [{ team: "Product", role: "employee" }],
+  },
+  {
+    key: "diego",
+    name: "Diego Santos",
+    email: "diego.santos@brightwater.example",
+    timeZone: "America/Sao_Paulo",
+    orgRole: "member",
+    teams: [{ team: "Product", role: "employee" }],
+  },
+];
+
+export const DEMO_TEAMS = ["Partnerships", "Product"] as const;
+
+/** True when the database holds no organisation yet (a first start). */
+export async function isEmpty(db: Database): Promise<boolean> {
+  const result = await db.execute(sql`select exists(select 1 from organisations) as present`);
+  return !rowsOf<{ present: boolean }>(result)[0]?.present;
+}
+
+/**
+ * Creates the demo organisation in one transaction. Does nothing when it already exists,
+ * so it is safe to run twice.
+ */
+export async function seedDemo(db: Database): Promise<{ created: boolean }> {
+  return db.transaction(async (tx) => {
+    const existing = await tx.query.organisations.findFirst({
+      where: (o, { eq }) => eq(o.slug, DEMO_ORG_SLUG),
+    });
+    if (existing) return { created: false };
+
+    const [org] = await tx
+      .insert(organisations)
+      .values({ name: "Brightwater & Co", slug: DEMO_ORG_SLUG, timeZone: "Europe/London" })
+      .returning();
+    if (!org) throw new Error("demo organisation was not created");
+
+    const teamRows = await tx
+      .insert(teams)
+      .values(DEMO_TEAMS.map((name) => ({ organisationId: org.id, name })))
+      .returning();
+    const teamId = new Map(teamRows.map((t) => [t.name, t.id]));
+
+    for (const person of DEMO_PEOPLE) {
+      const [user] = await tx
+        .insert(users)
+        .values({
+          name: person.name,
+          email: person.email,
+          timeZone: person.timeZone,
+          emailVerified: new Date(),
+        })
+        .onConflictDoUpdate({ target: users.email, set: { name: person.name } })
+        .returning();
+      if (!user) throw new Error(`demo user ${person.email} was not created`);
+      await tx.insert(memberships).values({ organisationId: org.id, userId: user.id, role: person.orgRole });
+      for (const place of person.teams) {
+        const id = teamId.get(place.team);
+        if (!id) throw new Error(`unknown demo team ${place.team}`);
+        await tx.insert(teamMembers).values({ teamId: id, userId: user.id, role: place.role });
+      }
+    }
+    return { created: true };
+  });
+}

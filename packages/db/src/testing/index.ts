@@ -1,0 +1,1 @@
+export { dbTest, testDatabase, testDatabaseUrl, withRollback } from "./database";
