@@ -43,7 +43,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
   if (options.url) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
-    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+    const client = postgres(options.url, { max: options.max ?? 10, connect_timeout: 10, onnotice: () => {} });
     const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as Database;
     const url = options.url;
     return {

@@ -30,7 +30,7 @@ describe("embedded engine (PGlite)", () => {
     await migrate(handle);
     expect(await appliedMigrations(handle.db)).toBe(journal.entries.length);
     expect(await tableNames(handle)).toEqual(expect.arrayContaining(expectedTables));
-    const health = await databaseHealth(handle);
+    const health = await databaseHealth(handle.db, handle.engine);
     expect(health).toMatchObject({ engine: "pglite", migrations: journal.entries.length });
     await handle.close();
   });
@@ -69,7 +69,10 @@ describe.runIf(url)("server engine (Postgres)", () => {
     await Promise.all([migrate(a), migrate(b)]);
     expect(await appliedMigrations(a.db)).toBe(journal.entries.length);
     expect(await tableNames(a)).toEqual(expect.arrayContaining(expectedTables));
-    expect(await databaseHealth(b)).toMatchObject({ engine: "postgres", migrations: journal.entries.length });
+    expect(await databaseHealth(b.db, b.engine)).toMatchObject({
+      engine: "postgres",
+      migrations: journal.entries.length,
+    });
     await Promise.all([a.close(), b.close()]);
   });
 });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { DatabaseHandle, Engine } from "./client";
+import type { Database, Engine } from "./client";
 import { appliedMigrations } from "./migrate";
 
 export interface DatabaseHealth {
@@ -9,9 +9,9 @@ export interface DatabaseHealth {
 }
 
 /** A round trip to the database, timed, and how many migrations it has applied. */
-export async function databaseHealth(handle: DatabaseHandle): Promise<DatabaseHealth> {
+export async function databaseHealth(db: Database, engine: Engine): Promise<DatabaseHealth> {
   const started = performance.now();
-  await handle.db.execute(sql`select 1`);
+  await db.execute(sql`select 1`);
   const latencyMs = Math.round((performance.now() - started) * 100) / 100;
-  return { engine: handle.engine, migrations: await appliedMigrations(handle.db), latencyMs };
+  return { engine, migrations: await appliedMigrations(db), latencyMs };
 }

@@ -1,0 +1,3 @@
+import { createNextConfig } from "../../next.config.mjs";
+
+export default createNextConfig();

@@ -1,0 +1,24 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Rapport — network on purpose", template: "%s · Rapport" },
+  description:
+    "Rapport helps teams network on purpose: goals with a plan, a shared list of events, the people you meet and the follow-ups that keep them.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f7fbfa" },
+    { media: "(prefers-color-scheme: dark)", color: "#161c22" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-dvh bg-canvas font-sans text-ink">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,61 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3210);
+// Browsers must use localhost: Next rewrites 127.0.0.1 and the session cookie would be lost.
+const baseURL = `http://localhost:${port}`;
+const databaseUrl = process.env.DATABASE_URL;
+if (databaseUrl && !/@(localhost|127\.0\.0\.1)(:\d+)?\//.test(databaseUrl)) {
+  throw new Error("The browser tests refuse to run against a database that is not on this machine.");
+}
+// Each run starts from a fresh embedded database with the demo seed (unless DATABASE_URL is set).
+const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), "rapport-e2e-"));
+process.env.E2E_DATA_DIR = dataDir;
+
+export default defineConfig({
+  testDir: "./specs",
+  outputDir: "./.artifacts",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [["list"], ["json", { outputFile: ".reports/e2e.json" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [
+    { name: "laptop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
+  ],
+  webServer: {
+    command: `npm run start --workspace @rapport/web -- -p ${port}`,
+    cwd: "..",
+    url: `${baseURL}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      RAPPORT_DATA_DIR: dataDir,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl, RAPPORT_SEED_DEMO: "true" } : {}),
+    },
+  },
+});

@@ -1,0 +1,28 @@
+// The shared Next.js base: every app imports it and adds only what is its own.
+
+/** Headers on every response. The CSP is set per request in proxy.ts (it carries a nonce). */
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+/** @param {import('next').NextConfig} overrides */
+export function createNextConfig(overrides = {}) {
+  /** @type {import('next').NextConfig} */
+  const config = {
+    reactStrictMode: true,
+    poweredByHeader: false,
+    typedRoutes: false,
+    transpilePackages: ["@rapport/api", "@rapport/db", "@rapport/domain", "@rapport/email"],
+    // Native / WASM database drivers must be loaded by Node at run time, never bundled.
+    serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+    async headers() {
+      return [{ source: "/:path*", headers: securityHeaders }];
+    },
+    ...overrides,
+  };
+  return config;
+}

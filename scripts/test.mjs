@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// `npm test`: every suite in order (lint, typecheck, unit, integration, build, e2e), then one line
+// `N passed, N failed` summing them all. `--suites a,b` runs a subset (CI re-runs integration and e2e
+// on Postgres). Tests are counted from each runner's JSON report; lint, typecheck and build count as one
+// check each.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const all = ["lint", "typecheck", "unit", "integration", "build", "e2e"];
+const arg = process.argv.find((a) => a.startsWith("--suites="));
+const suites = arg ? arg.slice("--suites=".length).split(",") : all;
+for (const s of suites) {
+  if (!all.includes(s)) {
+    console.error(`Unknown suite "${s}". Choose from: ${all.join(", ")}`);
+    process.exit(2);
+  }
+}
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "1" };
+const results = [];
+
+function run(command, args) {
+  console.log(`\n▶ ${command} ${args.join(" ")}`);
+  return spawnSync(command, args, { cwd: root, env, stdio: "inherit" }).status === 0;
+}
+
+function check(name, ok) {
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+}
+
+function vitestReports(kind) {
+  // Node 20 has no fs.glob: look in each workspace's .reports folder.
+  return ["packages", "apps"]
+    .flatMap((group) =>
+      readdirSync(join(root, group)).map((name) => join(root, group, name, ".reports", `${kind}.json`)),
+    )
+    .filter((file) => existsSync(file));
+}
+
+function countVitest(kind, ok) {
+  let passed = 0;
+  let failed = 0;
+  for (const file of vitestReports(kind)) {
+    const report = JSON.parse(readFileSync(file, "utf8"));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    // A file that failed to load has no tests but is still a failure.
+    failed += report.testResults.filter(
+      (r) => r.status === "failed" && r.assertionResults.length === 0,
+    ).length;
+  }
+  if (!ok && failed === 0) failed = 1; // the runner failed without a report: count it, never hide it
+  results.push({ name: kind, passed, failed });
+}
+
+function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  return candidates.find((p) => p && existsSync(p));
+}
+
+for (const suite of suites) {
+  if (suite === "lint") check("lint", run("npx", ["biome", "check", "."]));
+  if (suite === "typecheck")
+    check("typecheck", run("npx", ["turbo", "run", "typecheck", "--output-logs=errors-only"]));
+  if (suite === "unit" || suite === "integration") {
+    for (const f of vitestReports(suite)) rmSync(f);
+    const ok = run("npx", ["turbo", "run", `test:${suite}`, "--continue", "--concurrency=1"]);
+    countVitest(suite, ok);
+  }
+  if (suite === "build")
+    check(
+      "build",
+      run("npx", ["turbo", "run", "build", "--filter=@rapport/web", "--output-logs=errors-only"]),
+    );
+  if (suite === "e2e") {
+    const chromium = chromiumPath();
+    if (!chromium) {
+      console.error(
+        "\nNo Chromium found for the browser tests. Install it (Debian/Ubuntu: `apt-get install -y chromium`) " +
+          "or set CHROMIUM_PATH to a Chromium or Chrome executable.",
+      );
+      check("e2e", false);
+      continue;
+    }
+    const report = join(root, "e2e/.reports/e2e.json");
+    rmSync(report, { force: true });
+    env.CHROMIUM_PATH = chromium;
+    const ok = run("npm", ["run", "test", "--workspace", "@rapport/e2e"]);
+    if (existsSync(report)) {
+      const { stats } = JSON.parse(readFileSync(report, "utf8"));
+      const failed = stats.unexpected + (ok || stats.unexpected > 0 ? 0 : 1);
+      results.push({ name: "e2e", passed: stats.expected + stats.flaky, failed });
+    } else {
+      check("e2e", false);
+    }
+  }
+}
+
+console.log("\nSummary");
+for (const r of results) console.log(`  ${r.name.padEnd(12)} ${r.passed} passed, ${r.failed} failed`);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
