@@ -1,0 +1,33 @@
+// Dates, weeks and time zones: the calendar every goal, digest and tip is scheduled on.
+export {
+  addDays,
+  type CalendarDate,
+  daysBetween,
+  formatLocalDate,
+  isoWeekday,
+  isValidLocalDate,
+  parseLocalDate,
+} from "./calendar-dates";
+export {
+  addIsoWeeks,
+  formatIsoWeekKey,
+  type IsoWeek,
+  isoWeek,
+  isoWeekIndex,
+  isoWeekKey,
+  isoWeekOfDate,
+  isoWeeksBetween,
+  isoWeeksInYear,
+  isValidIsoWeekKey,
+  mondayOfIsoWeek,
+  parseIsoWeekKey,
+  startOfIsoWeek,
+} from "./iso-weeks";
+export {
+  isValidTimeZone,
+  type LocalDateTime,
+  localDate,
+  type ZonedParts,
+  zonedParts,
+  zonedTimeToUtc,
+} from "./zoned-time";
