@@ -1,18 +1,28 @@
 import type { Database, Engine } from "@rapport/db";
+import type { Mailer } from "@rapport/email";
+
+/** The signed-in person as the session says; roles are never trusted from here, they are re-read per request. */
+export interface SessionUser {
+  id: string;
+  email: string;
+}
 
 export interface Context {
   db: Database;
   engine: Engine;
-  /** Request headers (Origin checks, client address for rate limits). */
+  /** Request headers (client address for rate limits). */
   headers: Headers;
+  session: SessionUser | null;
+  /** The organisation the person last chose (cookie); used only if they really are a member of it. */
+  preferredOrganisationId?: string;
+  /** Origin links in emails point at, e.g. http://localhost:3000. */
+  appUrl: string;
+  mailer: Mailer;
 }
 
-export interface ContextInput {
-  db: Database;
-  engine: Engine;
-  headers?: Headers;
-}
+export type ContextInput = Omit<Context, "headers" | "session"> &
+  Partial<Pick<Context, "headers" | "session">>;
 
 export function createContext(input: ContextInput): Context {
-  return { db: input.db, engine: input.engine, headers: input.headers ?? new Headers() };
+  return { ...input, headers: input.headers ?? new Headers(), session: input.session ?? null };
 }

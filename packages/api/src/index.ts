@@ -1,4 +1,6 @@
-export { type Context, type ContextInput, createContext } from "./context";
-export { handleTrpcRequest } from "./handler";
+export { type Context, type ContextInput, createContext, type SessionUser } from "./context";
 export { type HealthReport, healthReport } from "./health";
+export { isCrossSiteRequest } from "./origin";
 export { type AppRouter, appRouter, createCaller } from "./root";
+export type { Access, Meta } from "./trpc";
+export * as validation from "./validation";

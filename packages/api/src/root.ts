@@ -1,8 +1,16 @@
+import { invitationsRouter } from "./routers/invitations";
+import { meRouter } from "./routers/me";
+import { organisationRouter } from "./routers/organisation";
 import { systemRouter } from "./routers/system";
+import { teamRouter } from "./routers/team";
 import { createCallerFactory, createRouter } from "./trpc";
 
 export const appRouter = createRouter({
   system: systemRouter,
+  me: meRouter,
+  organisation: organisationRouter,
+  team: teamRouter,
+  invitations: invitationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,26 +1,101 @@
-import { initTRPC } from "@trpc/server";
+import { findMembership, findTeamRole, getTeam, listMemberships, type OrgScope } from "@rapport/db";
+import { AppError } from "@rapport/domain";
+import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
-import type { Context } from "./context";
+import type { Context, SessionUser } from "./context";
+import { toTRPCError } from "./errors";
 
-const t = initTRPC.context<Context>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    return {
-      ...shape,
-      data: {
-        ...shape.data,
-        // Field-named messages so forms can show each problem beside its field.
-        fieldErrors: cause instanceof ZodError ? z.flattenError(cause).fieldErrors : undefined,
-      },
-    };
-  },
-});
+/** Which rung of the ladder a procedure stands on; the access test reads it for every procedure. */
+export type Access = "public" | "authed" | "orgMember" | "teamManager" | "orgAdmin";
+export interface Meta {
+  access: Access;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const field = cause instanceof AppError ? cause.field : undefined;
+      return {
+        ...shape,
+        data: {
+          ...shape.data,
+          // Field-named messages so forms can show each problem beside its field.
+          fieldErrors:
+            cause instanceof ZodError
+              ? z.flattenError(cause).fieldErrors
+              : field
+                ? { [field]: [error.message] }
+                : undefined,
+        },
+      };
+    },
+  });
 
 export const createRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const middleware = t.middleware;
+
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTRPCError(result.error.cause);
+    if (mapped instanceof TRPCError) throw mapped;
+  }
+  return result;
+});
 
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.use(mapErrors).meta({ access: "public" });
+
+/** A signed-in person. */
+export const authedProcedure = t.procedure
+  .use(mapErrors)
+  .meta({ access: "authed" })
+  .use(({ ctx, next }) => {
+    if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+    return next({ ctx: { ...ctx, user: ctx.session as SessionUser } });
+  });
+
+/** A member of an organisation; the organisation comes from their memberships, never from input. */
+export const orgMemberProcedure = authedProcedure.meta({ access: "orgMember" }).use(async ({ ctx, next }) => {
+  const memberships = await listMemberships(ctx.db, ctx.user.id);
+  const active =
+    memberships.find((m) => m.organisationId === ctx.preferredOrganisationId) ?? memberships[0] ?? undefined;
+  if (!active) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "You are not in an organisation yet." });
+  }
+  const scope: OrgScope = { userId: ctx.user.id, organisationId: active.organisationId };
+  return next({ ctx: { ...ctx, scope, orgRole: active.role } });
+});
+
+/** An admin of the caller's organisation (role re-read from the database on this request). */
+export const orgAdminProcedure = orgMemberProcedure
+  .meta({ access: "orgAdmin" })
+  .use(async ({ ctx, next }) => {
+    const membership = await findMembership(ctx.db, ctx.user.id, ctx.scope.organisationId);
+    if (membership?.role !== "admin") {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Only organisation admins can do this." });
+    }
+    return next();
+  });
+
+/**
+ * A manager of the team named by `teamId` (or an admin of its organisation). A team of another
+ * organisation answers NOT_FOUND, as if it did not exist.
+ */
+export const teamManagerProcedure = orgMemberProcedure
+  .meta({ access: "teamManager" })
+  .input(z.object({ teamId: z.string().min(1) }))
+  .use(async ({ ctx, input, next }) => {
+    const team = await getTeam(ctx.db, ctx.scope, input.teamId).catch((error: unknown) => {
+      throw toTRPCError(error);
+    });
+    if (ctx.orgRole !== "admin" && (await findTeamRole(ctx.db, ctx.scope, team.id)) !== "manager") {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Only this team's managers can do this." });
+    }
+    return next({ ctx: { ...ctx, team } });
+  });

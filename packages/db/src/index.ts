@@ -6,5 +6,6 @@ export { closeDatabase, getDatabase } from "./instance";
 export { DatabaseInUseError, lockDataDir } from "./lock";
 export { appliedMigrations, migrate } from "./migrate";
 export { findRepoRoot, migrationsDir, resolveDataDir } from "./paths";
+export * from "./queries";
 export * as schema from "./schema";
 export { DEMO_ORG_SLUG, DEMO_PEOPLE, DEMO_TEAMS, isEmpty, seedDemo } from "./seed";

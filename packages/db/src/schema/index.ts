@@ -1,3 +1,4 @@
 export * from "./organisations";
+export * from "./platform";
 export * from "./relations";
 export * from "./users";

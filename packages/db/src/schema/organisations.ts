@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, smallint, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { index, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { id, timestamps } from "./columns";
 import { users } from "./users";
 
@@ -70,5 +70,36 @@ export const teamMembers = pgTable(
   (t) => [
     uniqueIndex("team_members_team_user_key").on(t.teamId, t.userId),
     index("team_members_user_idx").on(t.userId),
+  ],
+);
+
+/**
+ * An invitation to join an organisation (and optionally a team) by email. Only a hash of the token is
+ * stored; the link in the email carries the token itself.
+ */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: id(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    teamId: text("team_id").references(() => teams.id, { onDelete: "set null" }),
+    email: text("email").notNull(),
+    orgRole: orgRole("org_role").notNull().default("member"),
+    teamRole: teamRole("team_role").notNull().default("employee"),
+    tokenHash: text("token_hash").notNull(),
+    invitedBy: text("invited_by").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true, mode: "date" }),
+    acceptedBy: text("accepted_by").references(() => users.id, { onDelete: "set null" }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("invitations_token_hash_key").on(t.tokenHash),
+    index("invitations_org_idx").on(t.organisationId),
+    index("invitations_email_idx").on(t.email),
   ],
 );

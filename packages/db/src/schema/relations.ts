@@ -1,5 +1,5 @@
 import { relations } from "drizzle-orm";
-import { memberships, organisations, teamMembers, teams } from "./organisations";
+import { invitations, memberships, organisations, teamMembers, teams } from "./organisations";
 import { sessions, users } from "./users";
 
 export const usersRelations = relations(users, ({ many }) => ({
@@ -11,6 +11,7 @@ export const usersRelations = relations(users, ({ many }) => ({
 export const organisationsRelations = relations(organisations, ({ many }) => ({
   memberships: many(memberships),
   teams: many(teams),
+  invitations: many(invitations),
 }));
 
 export const membershipsRelations = relations(memberships, ({ one }) => ({
@@ -30,4 +31,10 @@ export const teamMembersRelations = relations(teamMembers, ({ one }) => ({
 
 export const sessionsRelations = relations(sessions, ({ one }) => ({
   user: one(users, { fields: [sessions.userId], references: [users.id] }),
+}));
+
+export const invitationsRelations = relations(invitations, ({ one }) => ({
+  organisation: one(organisations, { fields: [invitations.organisationId], references: [organisations.id] }),
+  team: one(teams, { fields: [invitations.teamId], references: [teams.id] }),
+  inviter: one(users, { fields: [invitations.invitedBy], references: [users.id] }),
 }));

@@ -1,0 +1,96 @@
+import {
+  acceptInvitation,
+  createInvitation,
+  findInvitationByToken,
+  getOrganisation,
+  getTeam,
+  getUser,
+  INVITATION_DAYS,
+  listInvitations,
+  renewInvitation,
+  revokeInvitation,
+  schema,
+} from "@rapport/db";
+import { AppError } from "@rapport/domain";
+import { InvitationEmail, invitationSubject, renderEmail } from "@rapport/email";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Context } from "../context";
+import { authedProcedure, createRouter, orgAdminProcedure, publicProcedure } from "../trpc";
+import { id, invitationInput } from "../validation";
+
+async function sendInvitationEmail(
+  ctx: Context & { scope: { userId: string; organisationId: string } },
+  input: { email: string; token: string; teamId: string | null },
+) {
+  const [inviter, org] = await Promise.all([
+    getUser(ctx.db, ctx.scope.userId),
+    getOrganisation(ctx.db, ctx.scope),
+  ]);
+  const team = input.teamId ? await getTeam(ctx.db, ctx.scope, input.teamId) : undefined;
+  const props = {
+    inviterName: inviter.name ?? inviter.email,
+    organisationName: org.name,
+    teamName: team?.name,
+    acceptUrl: new URL(`/invite/${input.token}`, ctx.appUrl).toString(),
+    expiresInDays: INVITATION_DAYS,
+  };
+  const { html, text } = await renderEmail(InvitationEmail(props));
+  await ctx.mailer.send({ to: input.email, subject: invitationSubject(props), html, text });
+}
+
+export const invitationsRouter = createRouter({
+  list: orgAdminProcedure.query(({ ctx }) => listInvitations(ctx.db, ctx.scope)),
+
+  /** Invites someone and emails them the link; if the email cannot be sent, no invitation is left behind. */
+  create: orgAdminProcedure.input(invitationInput).mutation(async ({ ctx, input }) => {
+    const { invitation, token } = await createInvitation(ctx.db, ctx.scope, input);
+    try {
+      await sendInvitationEmail(ctx, { email: invitation.email, token, teamId: invitation.teamId });
+    } catch (error) {
+      await ctx.db.delete(schema.invitations).where(eq(schema.invitations.id, invitation.id));
+      throw new AppError(
+        "conflict",
+        `The invitation email to ${invitation.email} could not be sent (${error instanceof Error ? error.message : error}). Nothing was saved; try again.`,
+      );
+    }
+    return { id: invitation.id, email: invitation.email };
+  }),
+
+  resend: orgAdminProcedure.input(z.object({ invitationId: id })).mutation(async ({ ctx, input }) => {
+    const { invitation, token } = await renewInvitation(ctx.db, ctx.scope, input.invitationId);
+    await sendInvitationEmail(ctx, { email: invitation.email, token, teamId: invitation.teamId });
+    return { id: invitation.id };
+  }),
+
+  revoke: orgAdminProcedure.input(z.object({ invitationId: id })).mutation(async ({ ctx, input }) => {
+    await revokeInvitation(ctx.db, ctx.scope, input.invitationId);
+  }),
+
+  /** What the accept page shows for a link: the organisation and team, or why the link no longer works. */
+  preview: publicProcedure
+    .input(z.object({ token: z.string().min(1).max(200) }))
+    .query(async ({ ctx, input }) => {
+      const found = await findInvitationByToken(ctx.db, input.token);
+      if (!found) return { state: "unknown" as const };
+      return {
+        state: found.state,
+        organisationName: found.organisationName,
+        teamName: found.teamName,
+        inviterName: found.inviterName,
+        email: found.email,
+      };
+    }),
+
+  accept: authedProcedure
+    .input(z.object({ token: z.string().min(1).max(200) }))
+    .mutation(async ({ ctx, input }) => {
+      return acceptInvitation(ctx.db, { userId: ctx.user.id, email: ctx.user.email, token: input.token });
+    }),
+
+  /** Accepts an invitation shown on the welcome page (addressed to me), by its id. */
+  acceptById: authedProcedure.input(z.object({ invitationId: id })).mutation(async ({ ctx, input }) => {
+    const me = await getUser(ctx.db, ctx.user.id);
+    return acceptInvitation(ctx.db, { userId: me.id, email: me.email, invitationId: input.invitationId });
+  }),
+});

@@ -1,0 +1,40 @@
+import {
+  endAllSessions,
+  getUser,
+  listMemberships,
+  listMyTeams,
+  pendingInvitationsFor,
+  updateProfile,
+} from "@rapport/db";
+import { authedProcedure, createRouter } from "../trpc";
+import { profileInput } from "../validation";
+
+export const meRouter = createRouter({
+  /** Who I am, where I belong, and what is waiting for me. */
+  get: authedProcedure.query(async ({ ctx }) => {
+    const user = await getUser(ctx.db, ctx.user.id);
+    const memberships = await listMemberships(ctx.db, user.id);
+    const active =
+      memberships.find((m) => m.organisationId === ctx.preferredOrganisationId) ?? memberships[0];
+    const teams = active
+      ? await listMyTeams(ctx.db, { userId: user.id, organisationId: active.organisationId })
+      : [];
+    return {
+      user: { id: user.id, name: user.name, email: user.email, timeZone: user.timeZone },
+      memberships,
+      activeOrganisation: active ?? null,
+      teams,
+      pendingInvitations: await pendingInvitationsFor(ctx.db, user.email),
+    };
+  }),
+
+  updateProfile: authedProcedure.input(profileInput).mutation(async ({ ctx, input }) => {
+    const user = await updateProfile(ctx.db, ctx.user.id, input);
+    return { name: user.name, timeZone: user.timeZone };
+  }),
+
+  /** Ends every session of mine, on every device (this one included). */
+  signOutEverywhere: authedProcedure.mutation(async ({ ctx }) => ({
+    ended: await endAllSessions(ctx.db, ctx.user.id),
+  })),
+});

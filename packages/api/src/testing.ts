@@ -1,0 +1,105 @@
+import { type Database, schema } from "@rapport/db";
+import { createMailer, type OutboxEmail } from "@rapport/email";
+import { createContext, type SessionUser } from "./context";
+import { createCaller } from "./root";
+
+/** A mailer that keeps what it sends in memory, rendered exactly as it would be sent. */
+export function memoryMailer() {
+  const sent: OutboxEmail[] = [];
+  const mailer = createMailer({
+    from: "Rapport <hello@rapport.localhost>",
+    retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+    outbox: {
+      async save(email) {
+        sent.push(email);
+      },
+    },
+  });
+  return { mailer, sent };
+}
+
+/** A tRPC caller acting as `user` (or anonymous), as the web route would build it. */
+export function callerFor(
+  db: Database,
+  user: SessionUser | null,
+  options: { preferredOrganisationId?: string; mailer?: ReturnType<typeof memoryMailer>["mailer"] } = {},
+) {
+  return createCaller(
+    createContext({
+      db,
+      engine: "pglite",
+      session: user,
+      appUrl: "http://localhost:3000",
+      mailer: options.mailer ?? memoryMailer().mailer,
+      preferredOrganisationId: options.preferredOrganisationId,
+    }),
+  );
+}
+
+let counter = 0;
+/** Creates a person; returns the session user the caller needs. */
+export async function makeUser(db: Database, name: string): Promise<SessionUser> {
+  counter += 1;
+  const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${counter}.${Date.now()}@example.test`;
+  const [user] = await db.insert(schema.users).values({ name, email }).returning();
+  if (!user) throw new Error("user not created");
+  return { id: user.id, email: user.email };
+}
+
+/**
+ * Two organisations: A (admin, a manager and an employee in team "Alpha", an invitation) and B (its own
+ * admin and manager of team "Beta"), plus a person in no organisation.
+ */
+export async function twoOrganisations(db: Database) {
+  const [adminA, managerA, employeeA, adminB, managerB, loner] = await Promise.all(
+    ["Ada Admin", "Mo Manager", "Eve Employee", "Bea Admin", "Max Other", "Lou Nobody"].map((n) =>
+      makeUser(db, n),
+    ),
+  );
+  if (!adminA || !managerA || !employeeA || !adminB || !managerB || !loner) throw new Error("users");
+  const orgA = await callerFor(db, adminA).organisation.create({ name: "Org A", timeZone: "Europe/London" });
+  const orgB = await callerFor(db, adminB).organisation.create({ name: "Org B", timeZone: "UTC" });
+  const teamA = await callerFor(db, adminA).organisation.createTeam({ name: "Alpha" });
+  const teamB = await callerFor(db, adminB).organisation.createTeam({ name: "Beta" });
+  await db.insert(schema.memberships).values([
+    { organisationId: orgA.id, userId: managerA.id, role: "member" },
+    { organisationId: orgA.id, userId: employeeA.id, role: "member" },
+    { organisationId: orgB.id, userId: managerB.id, role: "member" },
+  ]);
+  await db.insert(schema.teamMembers).values([
+    { teamId: teamA.id, userId: managerA.id, role: "manager" },
+    { teamId: teamA.id, userId: employeeA.id, role: "employee" },
+    { teamId: teamB.id, userId: managerB.id, role: "manager" },
+  ]);
+  const [newcomerRow] = await db
+    .insert(schema.users)
+    .values({ name: "Nia Newcomer", email: `newcomer.${Date.now()}.${counter}@example.test` })
+    .returning();
+  if (!newcomerRow) throw new Error("newcomer");
+  const newcomer = { id: newcomerRow.id, email: newcomerRow.email };
+  const mail = memoryMailer();
+  const invitation = await callerFor(db, adminA, { mailer: mail.mailer }).invitations.create({
+    email: newcomer.email,
+    teamId: teamA.id,
+  });
+  const token =
+    new URL(mail.sent[0]?.text.match(/https?:\/\/\S+\/invite\/\S+/)?.[0] ?? "http://x/").pathname
+      .split("/")
+      .pop() ?? "";
+  return {
+    adminA,
+    managerA,
+    employeeA,
+    adminB,
+    managerB,
+    loner,
+    newcomer,
+    orgA,
+    orgB,
+    teamA,
+    teamB,
+    invitation,
+    inviteToken: token,
+  };
+}
+export type TwoOrganisations = Awaited<ReturnType<typeof twoOrganisations>>;

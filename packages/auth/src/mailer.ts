@@ -1,0 +1,29 @@
+import { type Database, saveToOutbox } from "@rapport/db";
+import { createMailer, emailEnv, type Mailer } from "@rapport/email";
+
+/**
+ * The app's mailer: Resend when RESEND_API_KEY is set, otherwise the dev outbox in the database
+ * (shown at /dev/mailbox), so no email is ever silently dropped.
+ */
+export function appMailer(db: Database): Mailer {
+  const env = emailEnv();
+  return createMailer({
+    apiKey: env.RESEND_API_KEY,
+    from: env.EMAIL_FROM,
+    retry: { attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 },
+    outbox: {
+      async save(email) {
+        const to = Array.isArray(email.to) ? email.to.join(", ") : email.to;
+        const id = await saveToOutbox(db, {
+          to,
+          from: email.from,
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+          headers: email.headers,
+        });
+        return { id };
+      },
+    },
+  });
+}

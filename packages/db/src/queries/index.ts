@@ -1,0 +1,5 @@
+export * from "./invitations";
+export * from "./organisations";
+export * from "./platform";
+export type { OrgScope } from "./scope";
+export * from "./users";

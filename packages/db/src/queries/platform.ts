@@ -1,0 +1,91 @@
+import { randomBytes } from "node:crypto";
+import { and, desc, eq, lt, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { emailOutbox, instanceSettings, rateLimits, sessions } from "../schema";
+
+/**
+ * Counts one hit against a fixed window and returns the count so far, in one statement, so concurrent
+ * requests on any number of processes agree.
+ */
+export async function hitRateLimit(db: Database, key: string, windowSeconds: number, now = new Date()) {
+  const windowStart = new Date(Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000);
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key, windowStart, hits: 1 })
+    .onConflictDoUpdate({
+      target: [rateLimits.key, rateLimits.windowStart],
+      set: { hits: sql`${rateLimits.hits} + 1` },
+    })
+    .returning({ hits: rateLimits.hits });
+  const resetsAt = new Date(windowStart.getTime() + windowSeconds * 1000);
+  return { hits: row?.hits ?? 1, resetsAt };
+}
+
+/** Drops counters of windows that have ended (called now and then; they are tiny). */
+export async function pruneRateLimits(db: Database, before: Date) {
+  await db.delete(rateLimits).where(lt(rateLimits.windowStart, before));
+}
+
+export async function saveToOutbox(
+  db: Database,
+  message: {
+    to: string;
+    from: string;
+    subject: string;
+    html: string;
+    text: string;
+    headers?: Record<string, string>;
+  },
+) {
+  const [row] = await db
+    .insert(emailOutbox)
+    .values({ ...message, headers: message.headers ?? {} })
+    .returning({ id: emailOutbox.id });
+  return row?.id ?? "";
+}
+
+export async function listOutbox(db: Database, limit = 50) {
+  return db.select().from(emailOutbox).orderBy(desc(emailOutbox.createdAt)).limit(limit);
+}
+
+export async function getOutboxMessage(db: Database, id: string) {
+  const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
+  return row;
+}
+
+/**
+ * A secret generated once per installation and kept in the database, so every process of a deployment
+ * (and every restart of the embedded one) signs with the same key when AUTH_SECRET is not set.
+ */
+export async function installationSecret(db: Database, key: string): Promise<string> {
+  await db
+    .insert(instanceSettings)
+    .values({ key, value: randomBytes(32).toString("base64url") })
+    .onConflictDoNothing();
+  const [row] = await db.select().from(instanceSettings).where(eq(instanceSettings.key, key));
+  if (!row) throw new Error(`Could not read the installation setting ${key}`);
+  return row.value;
+}
+
+/** Signs a person out of every device by deleting all their sessions; returns how many ended. */
+export async function endAllSessions(db: Database, userId: string) {
+  const ended = await db
+    .delete(sessions)
+    .where(eq(sessions.userId, userId))
+    .returning({ t: sessions.sessionToken });
+  return ended.length;
+}
+
+export async function createSession(db: Database, userId: string, expires: Date) {
+  const sessionToken = randomBytes(32).toString("base64url");
+  await db.insert(sessions).values({ sessionToken, userId, expires });
+  return sessionToken;
+}
+
+export async function findValidSession(db: Database, sessionToken: string, now = new Date()) {
+  const [row] = await db
+    .select({ userId: sessions.userId, expires: sessions.expires })
+    .from(sessions)
+    .where(and(eq(sessions.sessionToken, sessionToken), sql`${sessions.expires} > ${now}`));
+  return row;
+}

@@ -1,0 +1,21 @@
+import { notFound } from "@rapport/domain";
+import { eq } from "drizzle-orm";
+import type { Database } from "../client";
+import { users } from "../schema";
+
+export async function getUser(db: Database, userId: string) {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user) throw notFound("Your account");
+  return user;
+}
+
+export async function findUserByEmail(db: Database, email: string) {
+  const [user] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
+  return user;
+}
+
+export async function updateProfile(db: Database, userId: string, input: { name: string; timeZone: string }) {
+  const [user] = await db.update(users).set(input).where(eq(users.id, userId)).returning();
+  if (!user) throw notFound("Your account");
+  return user;
+}
