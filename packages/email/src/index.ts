@@ -1,1 +1,30 @@
-export {};
+export { DEFAULT_EMAIL_FROM, type EmailEnv, emailEnv, parseEmailEnv } from "./env";
+export { EmailSendError, type EmailSendFailure } from "./errors";
+export { type CreateMailerOptions, createMailer, DEFAULT_TIMEOUT_MS } from "./mailer";
+export { createMailerFromEnv, DEFAULT_RETRY, type MailerFromEnvOptions } from "./mailer-from-env";
+export type {
+  BatchEmailMessage,
+  BatchOptions,
+  EmailMessage,
+  EmailOutbox,
+  EmailTag,
+  Mailer,
+  OutboxEmail,
+  SentBatch,
+  SentEmail,
+  TransportName,
+} from "./message";
+export { type RenderedEmail, renderEmail } from "./render";
+export type { RetryPolicy } from "./retry-policy";
+export {
+  InvitationEmail,
+  type InvitationEmailProps,
+  invitationSubject,
+  MagicLinkEmail,
+  type MagicLinkEmailProps,
+  magicLinkSubject,
+  NotificationLayout,
+  type NotificationLayoutProps,
+} from "./templates";
+export type { RetryEvent } from "./transports/resend-transport";
+export { MAX_BATCH_SIZE, MAX_RECIPIENTS } from "./validate-message";

@@ -1,0 +1,9 @@
+export {
+  FAKE_RESEND_API_KEY,
+  type FakeResend,
+  type FakeResendFailure,
+  type FakeResendMessage,
+  type FakeResendOptions,
+  type FakeResendRequest,
+  startFakeResend,
+} from "./fake-resend";
