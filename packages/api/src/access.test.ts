@@ -63,7 +63,10 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   }
 }
 
-const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: Access } } }>;
+const procedures = appRouter._def.procedures as unknown as Record<
+  string,
+  { _def: { meta?: { access?: Access } } }
+>;
 const paths = Object.keys(procedures).sort();
 
 describe("access to every procedure", () => {

@@ -9,6 +9,7 @@ export function appMailer(db: Database): Mailer {
   const env = emailEnv();
   return createMailer({
     apiKey: env.RESEND_API_KEY,
+    baseUrl: env.RESEND_BASE_URL,
     from: env.EMAIL_FROM,
     retry: { attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 },
     outbox: {

@@ -15,6 +15,9 @@ export const viewport: Viewport = {
   ],
 };
 
+// Every page is rendered per request so its scripts carry the CSP nonce set in proxy.ts.
+export const dynamic = "force-dynamic";
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">

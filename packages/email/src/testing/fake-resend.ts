@@ -47,6 +47,8 @@ export interface FakeResendOptions {
   apiKey?: string;
   /** Clock for the rate limit window and timestamps; a test can advance it instead of sleeping. */
   now?: () => number;
+  /** Port to listen on (127.0.0.1); 0, the default, picks a free one. */
+  port?: number;
 }
 
 export interface FakeResend {
@@ -271,7 +273,7 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
   });
   const { port } = server.address() as AddressInfo;
 

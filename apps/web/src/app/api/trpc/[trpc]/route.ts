@@ -1,5 +1,40 @@
-import { handleTrpcRequest } from "@rapport/api";
+import { appRouter, createContext, isCrossSiteRequest } from "@rapport/api";
+import { appMailer } from "@rapport/auth";
+import { auth } from "@rapport/auth/next";
+import { getDatabase } from "@rapport/db";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { appUrl } from "~/server/session";
 
 export const dynamic = "force-dynamic";
 
-export { handleTrpcRequest as GET, handleTrpcRequest as POST };
+async function handler(request: Request): Promise<Response> {
+  // A form on another site must not be able to run a mutation with this person's cookies.
+  if (isCrossSiteRequest(request)) {
+    return Response.json({ error: "Cross-site requests are not allowed." }, { status: 403 });
+  }
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    router: appRouter,
+    req: request,
+    createContext: async () => {
+      const [handle, session, origin] = await Promise.all([getDatabase(), auth(), appUrl()]);
+      const user = session?.user;
+      const preferred = /(?:^|;\s*)rapport_org=([^;]+)/.exec(request.headers.get("cookie") ?? "")?.[1];
+      return createContext({
+        db: handle.db,
+        engine: handle.engine,
+        headers: request.headers,
+        session: user?.id && user.email ? { id: user.id, email: user.email } : null,
+        preferredOrganisationId: preferred ?? undefined,
+        appUrl: origin,
+        mailer: appMailer(handle.db),
+      });
+    },
+    onError({ error, path }) {
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+    },
+  });
+}
+
+export { handler as GET, handler as POST };

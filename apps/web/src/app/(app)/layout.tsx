@@ -1,0 +1,25 @@
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { AppShell } from "~/components/shell/app-shell";
+import { api } from "~/server/api";
+import { requireUser } from "~/server/session";
+
+export const dynamic = "force-dynamic";
+
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  await requireUser("/today");
+  const me = await (await api()).me.get();
+  if (!me.activeOrganisation) redirect("/welcome");
+  return (
+    <AppShell
+      data={{
+        user: me.user,
+        organisation: me.activeOrganisation,
+        memberships: me.memberships,
+        isManager: me.teams.some((t) => t.role === "manager"),
+      }}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { signOutAction, signOutEverywhereAction } from "~/components/shell/actions";
+import { Button } from "~/components/ui/button";
+import { Card, CardHeader, PageHeader } from "~/components/ui/card";
+import { api } from "~/server/api";
+import { ProfileForm } from "./profile-form";
+
+export const metadata: Metadata = { title: "Profile" };
+
+export default async function ProfilePage() {
+  const me = await (await api()).me.get();
+  return (
+    <>
+      <PageHeader
+        title="Profile and sessions"
+        description="How you appear to your teammates, and where you are signed in."
+      />
+      <div className="space-y-6">
+        <Card>
+          <CardHeader title="Profile" description={`Signed in as ${me.user.email}.`} />
+          <ProfileForm name={me.user.name ?? ""} timeZone={me.user.timeZone} />
+        </Card>
+        <Card>
+          <CardHeader
+            title="Sessions"
+            description="Lost a laptop or used a shared computer? Sign out everywhere ends every session at once, this one included."
+          />
+          <div className="flex flex-wrap gap-3">
+            <form action={signOutAction}>
+              <Button type="submit" variant="secondary">
+                Sign out
+              </Button>
+            </form>
+            <form action={signOutEverywhereAction}>
+              <Button type="submit" variant="danger">
+                Sign out of every device
+              </Button>
+            </form>
+          </div>
+        </Card>
+      </div>
+    </>
+  );
+}

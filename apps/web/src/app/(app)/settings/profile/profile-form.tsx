@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "~/components/ui/button";
+import { Field, Input } from "~/components/ui/field";
+import { TimeZoneSelect } from "~/components/ui/time-zone-select";
+import type { ActionState } from "~/server/api";
+import { updateProfileAction } from "./actions";
+
+export function ProfileForm({ name, timeZone }: { name: string; timeZone: string }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(updateProfileAction, { ok: true });
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="max-w-md space-y-4" noValidate>
+      <Field id="profile-name" label="Your name" error={errors.name?.[0]}>
+        <Input
+          id="profile-name"
+          name="name"
+          defaultValue={name}
+          autoComplete="name"
+          required
+          invalid={Boolean(errors.name)}
+        />
+      </Field>
+      <Field
+        id="profile-tz"
+        label="Time zone"
+        hint="Your weekly email and due dates follow it."
+        error={errors.timeZone?.[0]}
+      >
+        <TimeZoneSelect
+          id="profile-tz"
+          name="timeZone"
+          defaultValue={timeZone}
+          invalid={Boolean(errors.timeZone)}
+        />
+      </Field>
+      <div className="flex items-center gap-3">
+        <Button type="submit" pending={pending}>
+          Save profile
+        </Button>
+        <p aria-live="polite" className="text-sm text-muted">
+          {state.ok ? state.message : <span className="text-red-700 dark:text-red-300">{state.message}</span>}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Alert } from "~/components/ui/alert";
+import { Badge } from "~/components/ui/badge";
+import { ButtonLink } from "~/components/ui/button";
+import { Card, CardHeader, EmptyState, PageHeader } from "~/components/ui/card";
+import { api } from "~/server/api";
+
+export const metadata: Metadata = { title: "Today" };
+
+function greeting(timeZone: string): string {
+  const hour = Number(
+    new Intl.DateTimeFormat("en-GB", { hour: "numeric", hourCycle: "h23", timeZone }).format(new Date()),
+  );
+  return hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
+}
+
+export default async function TodayPage({ searchParams }: { searchParams: Promise<{ joined?: string }> }) {
+  const { joined } = await searchParams;
+  const caller = await api();
+  const me = await caller.me.get();
+  const org = await caller.organisation.get();
+  const firstName = me.user.name?.split(" ")[0];
+  return (
+    <>
+      <PageHeader
+        title={`${greeting(me.user.timeZone)}${firstName ? `, ${firstName}` : ""}`}
+        description={`You are in ${org.name}. Here is where your week of networking starts.`}
+      />
+      {joined ? (
+        <div className="mb-6">
+          <Alert tone="success" title={`Welcome to ${org.name}`}>
+            You have joined. Your teammates can now see the events you sign up for; everything you log about
+            people stays yours.
+          </Alert>
+        </div>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <CardHeader title="Your teams" description="Events and team goals are shared within a team." />
+          {me.teams.length === 0 ? (
+            <EmptyState title="You are not in a team yet">
+              {org.myRole === "admin"
+                ? "Create a team and put yourself in it from the organisation settings."
+                : "Ask your organisation's admin to add you to your team."}
+            </EmptyState>
+          ) : (
+            <ul className="divide-y divide-line">
+              {me.teams.map((team) => (
+                <li key={team.teamId} className="flex items-center justify-between gap-3 py-3">
+                  <span className="font-medium">{team.name}</span>
+                  <Badge tone={team.role === "manager" ? "accent" : "neutral"}>
+                    {team.role === "manager" ? "Manager" : "Member"}
+                  </Badge>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card>
+          <CardHeader title="Your details" />
+          <dl className="space-y-3 text-sm">
+            <div>
+              <dt className="text-muted">Signed in as</dt>
+              <dd className="font-medium break-all">{me.user.email}</dd>
+            </div>
+            <div>
+              <dt className="text-muted">Time zone</dt>
+              <dd className="font-medium">{me.user.timeZone.replaceAll("_", " ")}</dd>
+            </div>
+          </dl>
+          <Link
+            href="/settings/profile"
+            className="mt-4 inline-block text-sm font-medium text-accent underline"
+          >
+            Edit profile
+          </Link>
+        </Card>
+        {org.myRole === "admin" ? (
+          <Card className="lg:col-span-3">
+            <CardHeader
+              title="Bring your colleagues in"
+              description="Rapport works best when a whole team uses it: shared events, team goals and a manager view of how it is going."
+              action={<ButtonLink href="/settings/organisation#invite">Invite people</ButtonLink>}
+            />
+          </Card>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+"use client";
+
+import { useActionState } from "react";
+import { Alert } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import type { ActionState } from "~/server/api";
+import { acceptInvitationAction } from "./actions";
+
+export function AcceptInvitationForm({ token, label }: { token: string; label: string }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(acceptInvitationAction, {
+    ok: true,
+  });
+  return (
+    <form action={action} className="space-y-4">
+      <input type="hidden" name="token" value={token} />
+      {!state.ok && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <Button type="submit" pending={pending} className="w-full">
+        {label}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+"use server";
+
+import { validation } from "@rapport/api";
+import {
+  clientKey,
+  demoSignInEnabled,
+  limitSignInRequest,
+  SESSION_MAX_AGE_SECONDS,
+  sessionCookieName,
+  startDemoSession,
+} from "@rapport/auth";
+import { signIn } from "@rapport/auth/next";
+import { getDatabase } from "@rapport/db";
+import { AppError } from "@rapport/domain";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { ActionState } from "~/server/api";
+import { appUrl } from "~/server/session";
+import { safeCallbackUrl } from "./safe-callback";
+
+/** Sends a magic link. The answer is the same whether or not the address has an account. */
+export async function requestSignInLink(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = validation.emailAddress.safeParse(formData.get("email"));
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? "Enter your work email address.";
+    return { ok: false, message, fieldErrors: { email: [message] } };
+  }
+  const email = parsed.data;
+  const callbackUrl = safeCallbackUrl(formData.get("callbackUrl"));
+  const { db } = await getDatabase();
+  try {
+    await limitSignInRequest(db, { email, client: clientKey(await headers()) });
+  } catch (error) {
+    if (error instanceof AppError)
+      return { ok: false, message: error.message, fieldErrors: { email: [error.message] } };
+    throw error;
+  }
+  try {
+    await signIn("email", { email, redirectTo: callbackUrl, redirect: false });
+  } catch (error) {
+    console.error("Sending a sign-in link failed:", error);
+    return { ok: false, message: "We could not send the email just now. Please try again in a minute." };
+  }
+  redirect(`/sign-in/check-email?${new URLSearchParams({ email })}`);
+}
+
+export async function signInWithSso(formData: FormData) {
+  await signIn("sso", { redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
+}
+
+/** One click into the demo as a seeded person (embedded demo only, unless explicitly enabled). */
+export async function signInAsDemo(formData: FormData) {
+  const handle = await getDatabase();
+  if (!demoSignInEnabled(handle.engine)) redirect("/sign-in");
+  const { sessionToken, expires } = await startDemoSession(handle.db, String(formData.get("account") ?? ""));
+  const secure = (await appUrl()).startsWith("https://");
+  (await cookies()).set(sessionCookieName(secure), sessionToken, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    path: "/",
+    expires,
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+  redirect(safeCallbackUrl(formData.get("callbackUrl")));
+}

@@ -1,0 +1,114 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Logo } from "~/components/marketing/site-header";
+import { signOutAction, switchOrganisationAction } from "./actions";
+import { NavLinks } from "./nav-links";
+
+export interface ShellData {
+  user: { name: string | null; email: string };
+  organisation: { organisationId: string; organisationName: string; role: "admin" | "member" };
+  memberships: { organisationId: string; organisationName: string }[];
+  isManager: boolean;
+}
+
+export function navItems(data: ShellData) {
+  return [
+    { href: "/today", label: "Today" },
+    ...(data.organisation.role === "admin"
+      ? [{ href: "/settings/organisation", label: "Organisation" }]
+      : []),
+    { href: "/settings/profile", label: "Settings" },
+  ];
+}
+
+/** The signed-in frame: brand, navigation, organisation switcher and the person menu. */
+export function AppShell({ data, children }: { data: ShellData; children: ReactNode }) {
+  const initials = (data.user.name ?? data.user.email)
+    .split(/[\s@.]+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join("");
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2"
+      >
+        Skip to content
+      </a>
+      <header className="sticky top-0 z-30 border-b border-line bg-surface/90 backdrop-blur">
+        <div className="mx-auto flex h-16 max-w-6xl items-center gap-3 px-4 sm:px-6">
+          <Link href="/today" className="shrink-0 rounded-md" aria-label="Rapport, today">
+            <Logo />
+          </Link>
+          <nav aria-label="Main" className="hidden flex-1 md:block">
+            <NavLinks items={navItems(data)} />
+          </nav>
+          <div className="ml-auto flex items-center gap-2">
+            {data.memberships.length > 1 ? (
+              <form action={switchOrganisationAction} className="hidden sm:block">
+                <label htmlFor="org-switcher" className="sr-only">
+                  Organisation
+                </label>
+                <select
+                  id="org-switcher"
+                  name="organisationId"
+                  defaultValue={data.organisation.organisationId}
+                  className="min-h-9 rounded-lg border border-line bg-surface px-2 text-sm"
+                >
+                  {data.memberships.map((m) => (
+                    <option key={m.organisationId} value={m.organisationId}>
+                      {m.organisationName}
+                    </option>
+                  ))}
+                </select>
+                <button type="submit" className="ml-1 rounded-lg px-2 py-1 text-sm text-muted hover:text-ink">
+                  Switch
+                </button>
+              </form>
+            ) : (
+              <span className="hidden text-sm text-muted sm:inline">
+                {data.organisation.organisationName}
+              </span>
+            )}
+            <details className="group relative">
+              <summary
+                aria-label="Your account"
+                className="flex size-10 cursor-pointer list-none items-center justify-center rounded-full bg-brand-100 text-sm font-semibold text-brand-900 [&::-webkit-details-marker]:hidden"
+              >
+                {initials || "?"}
+              </summary>
+              <div className="absolute right-0 mt-2 w-64 rounded-xl border border-line bg-surface p-2 shadow-lg">
+                <div className="px-3 py-2">
+                  <p className="truncate text-sm font-medium">{data.user.name ?? "Your account"}</p>
+                  <p className="truncate text-xs text-muted">{data.user.email}</p>
+                </div>
+                <Link
+                  href="/settings/profile"
+                  className="block rounded-lg px-3 py-2 text-sm hover:bg-line/40"
+                >
+                  Profile and sessions
+                </Link>
+                <form action={signOutAction}>
+                  <button
+                    type="submit"
+                    className="block w-full rounded-lg px-3 py-2 text-left text-sm hover:bg-line/40"
+                  >
+                    Sign out
+                  </button>
+                </form>
+              </div>
+            </details>
+          </div>
+        </div>
+        <nav aria-label="Main" className="border-t border-line px-2 md:hidden">
+          <NavLinks items={navItems(data)} />
+        </nav>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+        {children}
+      </main>
+    </div>
+  );
+}

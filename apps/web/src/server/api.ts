@@ -1,0 +1,68 @@
+import "server-only";
+
+import { createCaller, createContext } from "@rapport/api";
+import { appMailer } from "@rapport/auth";
+import { getDatabase } from "@rapport/db";
+import { TRPCError } from "@trpc/server";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { appUrl, currentUser, ORG_COOKIE } from "./session";
+
+/** The request's API context: database, session, chosen organisation, mailer. */
+export const requestContext = cache(async () => {
+  const [handle, user, h, jar, origin] = await Promise.all([
+    getDatabase(),
+    currentUser(),
+    headers(),
+    cookies(),
+    appUrl(),
+  ]);
+  return createContext({
+    db: handle.db,
+    engine: handle.engine,
+    headers: new Headers(h),
+    session: user ? { id: user.id, email: user.email } : null,
+    preferredOrganisationId: jar.get(ORG_COOKIE)?.value,
+    appUrl: origin,
+    mailer: appMailer(handle.db),
+  });
+});
+
+/** Calls the API as the signed-in person from Server Components and Server Actions. */
+export async function api() {
+  return createCaller(await requestContext());
+}
+
+export interface ActionState {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+}
+
+/** Runs an API call for a form and turns errors into messages shown beside the fields. */
+export async function formAction(run: () => Promise<string | undefined | void>): Promise<ActionState> {
+  try {
+    const message = await run();
+    return { ok: true, message: message ?? undefined };
+  } catch (error) {
+    if (error instanceof TRPCError) {
+      const cause = error.cause as
+        | { issues?: { path: (string | number)[]; message: string }[]; field?: string }
+        | undefined;
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of cause?.issues ?? []) {
+        const key = String(issue.path[0] ?? "form");
+        fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
+      }
+      if (cause?.field) fieldErrors[cause.field] = [error.message];
+      const hasFields = Object.keys(fieldErrors).length > 0;
+      return {
+        ok: false,
+        message:
+          hasFields && error.code === "BAD_REQUEST" ? "Please check the highlighted fields." : error.message,
+        fieldErrors,
+      };
+    }
+    throw error;
+  }
+}

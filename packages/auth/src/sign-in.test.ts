@@ -1,0 +1,107 @@
+import { schema } from "@rapport/db";
+import { dbTest as test } from "@rapport/db/testing";
+import { AppError } from "@rapport/domain";
+import { startFakeResend } from "@rapport/email/testing";
+import { describe, expect } from "vitest";
+import { magicLinkProvider } from "./config";
+import { confirmPageUrl, hashMagicToken, magicLinkState } from "./magic-link";
+import { clientKey, limitSignInRequest, SIGN_IN_LIMITS } from "./rate-limit";
+
+const secret = "a-test-secret-that-is-long-enough-123456";
+
+describe("magic links", () => {
+  test("a stored link is valid until it expires, and unknown once used", async ({ db }) => {
+    const now = new Date("2026-11-27T10:00:00Z");
+    await db.insert(schema.verificationTokens).values({
+      identifier: "sam@example.test",
+      token: hashMagicToken("tok-1", secret),
+      expires: new Date(now.getTime() + 30 * 60_000),
+    });
+    const input = { email: "sam@example.test", token: "tok-1", secret };
+    expect(await magicLinkState(db, input, now)).toBe("valid");
+    // Checking does not consume: asking again gives the same answer.
+    expect(await magicLinkState(db, input, now)).toBe("valid");
+    expect(await magicLinkState(db, input, new Date(now.getTime() + 31 * 60_000))).toBe("expired");
+    expect(await magicLinkState(db, { ...input, token: "tok-2" }, now)).toBe("used");
+    expect(await magicLinkState(db, { ...input, email: "eve@example.test" }, now)).toBe("used");
+  });
+
+  test("the emailed link opens the confirm page, never the Auth.js callback", () => {
+    const link = confirmPageUrl(
+      "https://rapport.example.com/api/auth/callback/email?callbackUrl=%2Ftoday&token=abc&email=sam%40example.test",
+    );
+    expect(link).toBe("https://rapport.example.com/sign-in/confirm?token=abc&email=sam%40example.test&callbackUrl=%2Ftoday");
+  });
+
+  test("the sign-in email goes through the Resend SDK to the provider, with the confirm link in both parts", async ({
+    db,
+  }) => {
+    const resend = await startFakeResend();
+    process.env.RESEND_API_KEY = resend.apiKey;
+    process.env.RESEND_BASE_URL = resend.url;
+    try {
+      const provider = magicLinkProvider(db, 30);
+      await provider.sendVerificationRequest({
+        identifier: "sam@example.test",
+        url: "http://localhost:3000/api/auth/callback/email?callbackUrl=%2Ftoday&token=xyz&email=sam%40example.test",
+        expires: new Date(),
+        provider: provider as never,
+        token: "xyz",
+        theme: {},
+        request: new Request("http://localhost:3000"),
+      });
+      const message = await resend.waitForMessage((m) => m.to.includes("sam@example.test"), 5_000);
+      expect(message.subject).toMatch(/sign-in link/i);
+      const confirm = "http://localhost:3000/sign-in/confirm?token=xyz&amp;email=sam%40example.test";
+      expect(message.html).toContain(confirm);
+      expect(message.text).toContain(confirm.replace("&amp;", "&"));
+      expect(message.text).toMatch(/30 minutes/);
+    } finally {
+      delete process.env.RESEND_API_KEY;
+      delete process.env.RESEND_BASE_URL;
+      await resend.close();
+    }
+  });
+});
+
+describe("sign-in rate limits", () => {
+  test("an address gets a few links per window, then a clear wait, whatever the client", async ({ db }) => {
+    const now = new Date("2026-11-27T10:00:00Z");
+    for (let i = 0; i < SIGN_IN_LIMITS.perAddress; i++) {
+      await limitSignInRequest(db, { email: "Sam@Example.test", client: `10.0.0.${i}` }, now);
+    }
+    const refused = limitSignInRequest(db, { email: "sam@example.test", client: "10.0.0.99" }, now);
+    await expect(refused).rejects.toBeInstanceOf(AppError);
+    await expect(refused).rejects.toThrow(/Too many sign-in links were asked for\. Please wait \d+ minutes?/);
+    // Another address from another client is unaffected, and the next window starts afresh.
+    await limitSignInRequest(db, { email: "eve@example.test", client: "10.0.1.1" }, now);
+    const later = new Date(now.getTime() + SIGN_IN_LIMITS.windowSeconds * 1000);
+    await limitSignInRequest(db, { email: "sam@example.test", client: "10.0.0.1" }, later);
+  });
+
+  test("one client cannot spray links at many addresses", async ({ db }) => {
+    const now = new Date("2026-11-27T11:00:00Z");
+    for (let i = 0; i < SIGN_IN_LIMITS.perClient; i++) {
+      await limitSignInRequest(db, { email: `person${i}@example.test`, client: "203.0.113.7" }, now);
+    }
+    await expect(limitSignInRequest(db, { email: "new@example.test", client: "203.0.113.7" }, now)).rejects.toThrow(
+      /Too many sign-in links/,
+    );
+  });
+
+  test("the refusal reads the same for an address with an account and one without", async ({ db }) => {
+    const now = new Date("2026-11-27T12:00:00Z");
+    await db.insert(schema.users).values({ email: "known@example.test", name: "Known" });
+    const messages: string[] = [];
+    for (const email of ["known@example.test", "unknown@example.test"]) {
+      for (let i = 0; i < SIGN_IN_LIMITS.perAddress; i++) await limitSignInRequest(db, { email, client: email }, now);
+      messages.push(await limitSignInRequest(db, { email, client: email }, now).then(() => "allowed", (e: Error) => e.message));
+    }
+    expect(messages[0]).toBe(messages[1]);
+  });
+
+  test("the client is the first address a proxy forwarded", () => {
+    expect(clientKey(new Headers({ "x-forwarded-for": "198.51.100.4, 10.0.0.1" }))).toBe("198.51.100.4");
+    expect(clientKey(new Headers())).toBe("unknown");
+  });
+});

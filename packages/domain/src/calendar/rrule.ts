@@ -1,0 +1,337 @@
+// RRULE (RFC 5545 §3.3.10): parsing and expansion in wall time. Expansion walks whole periods (a day, week,
+// month or year), keeps the days every BY* part allows, and puts the DTSTART time of day on each.
+import { type CivilParts, civil, DAY_MS, type DateValue, parseDateValue, wallTime } from "./values";
+
+export type Frequency = "DAILY" | "WEEKLY" | "MONTHLY" | "YEARLY";
+
+export interface ByDay {
+  /** 0 = Monday … 6 = Sunday */
+  weekday: number;
+  /** e.g. 2 for 2TU, -1 for -1FR; null for every such weekday */
+  ordinal: number | null;
+}
+
+export interface RecurrenceRule {
+  freq: Frequency;
+  interval: number;
+  count: number | null;
+  until: DateValue | null;
+  byDay: ByDay[];
+  byMonthDay: number[];
+  byMonth: number[];
+  bySetPos: number[];
+  weekStart: number;
+}
+
+export const WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+
+// Parts of the RFC we recognise but do not expand; saying so beats importing wrong dates.
+const UNSUPPORTED = new Set(["BYSECOND", "BYMINUTE", "BYHOUR", "BYYEARDAY", "BYWEEKNO"]);
+const FREQUENCIES = new Set<string>(["DAILY", "WEEKLY", "MONTHLY", "YEARLY"]);
+
+function intList(value: string, min: number, max: number, allowNegative: boolean, part: string): number[] {
+  return value.split(",").map((item) => {
+    const n = Number(item);
+    const abs = Math.abs(n);
+    if (!/^[+-]?\d+$/.test(item) || abs < min || abs > max || (n < 0 && !allowNegative)) {
+      throw new Error(`RRULE ${part} has an invalid value "${item}"`);
+    }
+    return n;
+  });
+}
+
+/** Parses an RRULE value; throws an Error whose message says what is wrong. */
+export function parseRecurrenceRule(text: string): RecurrenceRule {
+  const rule: RecurrenceRule = {
+    freq: "DAILY",
+    interval: 1,
+    count: null,
+    until: null,
+    byDay: [],
+    byMonthDay: [],
+    byMonth: [],
+    bySetPos: [],
+    weekStart: 0,
+  };
+  let freq: string | null = null;
+  for (const part of text.trim().split(";")) {
+    if (part === "") continue;
+    const eq = part.indexOf("=");
+    const name = (eq < 0 ? part : part.slice(0, eq)).toUpperCase();
+    const value = eq < 0 ? "" : part.slice(eq + 1).toUpperCase();
+    if (value === "") throw new Error(`RRULE part "${part}" has no value`);
+    switch (name) {
+      case "FREQ":
+        freq = value;
+        break;
+      case "INTERVAL":
+        rule.interval = intList(value, 1, 10_000, false, name)[0] ?? 1;
+        break;
+      case "COUNT":
+        rule.count = intList(value, 1, 100_000, false, name)[0] ?? null;
+        break;
+      case "UNTIL": {
+        const until = parseDateValue(value);
+        if (typeof until === "string") throw new Error(`RRULE UNTIL: ${until}`);
+        rule.until = until;
+        break;
+      }
+      case "BYDAY":
+        rule.byDay = value.split(",").map((item) => {
+          const m = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(item);
+          const ordinal = m?.[1] === undefined ? null : Number(m[1]);
+          if (!m || ordinal === 0 || (ordinal !== null && Math.abs(ordinal) > 53)) {
+            throw new Error(`RRULE BYDAY has an invalid value "${item}"`);
+          }
+          return { weekday: WEEKDAY_CODES.indexOf(m[2] as (typeof WEEKDAY_CODES)[number]), ordinal };
+        });
+        break;
+      case "BYMONTHDAY":
+        rule.byMonthDay = intList(value, 1, 31, true, name);
+        break;
+      case "BYMONTH":
+        rule.byMonth = intList(value, 1, 12, false, name);
+        break;
+      case "BYSETPOS":
+        rule.bySetPos = intList(value, 1, 366, true, name);
+        break;
+      case "WKST": {
+        const index = WEEKDAY_CODES.indexOf(value as (typeof WEEKDAY_CODES)[number]);
+        if (index < 0) throw new Error(`RRULE WKST has an invalid value "${value}"`);
+        rule.weekStart = index;
+        break;
+      }
+      default:
+        throw new Error(
+          UNSUPPORTED.has(name) ? `RRULE part ${name} is not supported` : `Unknown RRULE part "${name}"`,
+        );
+    }
+  }
+  if (freq === null) throw new Error("RRULE has no FREQ");
+  if (!FREQUENCIES.has(freq)) throw new Error(`RRULE FREQ=${freq} is not supported`);
+  rule.freq = freq as Frequency;
+  if (rule.count !== null && rule.until !== null) throw new Error("RRULE has both COUNT and UNTIL");
+  if (rule.freq !== "MONTHLY" && rule.freq !== "YEARLY" && rule.byDay.some((d) => d.ordinal !== null)) {
+    throw new Error(`RRULE BYDAY with an ordinal needs FREQ=MONTHLY or YEARLY`);
+  }
+  if (rule.freq === "WEEKLY" && rule.byMonthDay.length > 0) {
+    throw new Error("RRULE BYMONTHDAY cannot be used with FREQ=WEEKLY");
+  }
+  return rule;
+}
+
+export interface ExpandOptions {
+  /** Occurrences starting before this wall time are counted (for COUNT) but not returned. */
+  notBefore: number;
+  /** Expansion stops after this wall time. */
+  notAfter: number;
+  /** True when a wall time lies past the rule's UNTIL (the caller knows the zone). */
+  pastUntil: (wall: number) => boolean;
+  /** Stop after returning this many. */
+  maxResults: number;
+  /**
+   * Days that may still be examined, shared across a whole calendar and decremented here, so a hostile
+   * file (thousands of rules with huge COUNTs from the year 1000) cannot make parsing take minutes.
+   * Expansion stops early when it reaches zero; the caller can see that and report it.
+   */
+  budget: { days: number };
+}
+
+interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+  /** 0 = Monday … 6 = Sunday */
+  weekday: number;
+  dayOfYear: number;
+  monthLength: number;
+  yearLength: number;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function monthLength(year: number, month: number): number {
+  return month === 2 && isLeap(year) ? 29 : (MONTH_LENGTHS[month - 1] ?? 31);
+}
+
+function calendarDay(epochDay: number): CalendarDay {
+  const c = civil(epochDay * DAY_MS);
+  return {
+    year: c.year,
+    month: c.month,
+    day: c.day,
+    weekday: c.weekday,
+    dayOfYear: epochDay - wallTime(c.year, 1, 1) / DAY_MS,
+    monthLength: monthLength(c.year, c.month),
+    yearLength: isLeap(c.year) ? 366 : 365,
+  };
+}
+
+// Stepping a day by hand: Date objects per day made long expansions many times slower.
+function nextDay(c: CalendarDay): void {
+  c.weekday = (c.weekday + 1) % 7;
+  c.day += 1;
+  c.dayOfYear += 1;
+  if (c.day <= c.monthLength) return;
+  c.day = 1;
+  c.month += 1;
+  if (c.month > 12) {
+    c.month = 1;
+    c.year += 1;
+    c.dayOfYear = 0;
+    c.yearLength = isLeap(c.year) ? 366 : 365;
+  }
+  c.monthLength = monthLength(c.year, c.month);
+}
+
+function matchesOrdinal(ordinal: number, indexInScope: number, scopeLength: number): boolean {
+  const fromStart = Math.floor(indexInScope / 7) + 1;
+  const fromEnd = -(Math.floor((scopeLength - 1 - indexInScope) / 7) + 1);
+  return ordinal === fromStart || ordinal === fromEnd;
+}
+
+function dayMatches(rule: RecurrenceRule, c: CalendarDay): boolean {
+  if (rule.byMonth.length > 0 && !rule.byMonth.includes(c.month)) return false;
+  if (
+    rule.byMonthDay.length > 0 &&
+    !rule.byMonthDay.some((md) => md === c.day || c.monthLength + md + 1 === c.day)
+  ) {
+    return false;
+  }
+  if (rule.byDay.length === 0) return true;
+  // Ordinals count within the month, except for YEARLY without BYMONTH where they count within the year.
+  const inYear = rule.freq === "YEARLY" && rule.byMonth.length === 0;
+  return rule.byDay.some(
+    (d) =>
+      d.weekday === c.weekday &&
+      (d.ordinal === null ||
+        (inYear
+          ? matchesOrdinal(d.ordinal, c.dayOfYear, c.yearLength)
+          : matchesOrdinal(d.ordinal, c.day - 1, c.monthLength))),
+  );
+}
+
+/** Fills in the BY* parts RFC 5545 implies from DTSTART when a rule leaves them out. */
+function withDefaults(rule: RecurrenceRule, start: CivilParts): RecurrenceRule {
+  const r = { ...rule };
+  if (r.freq === "WEEKLY" && r.byDay.length === 0) r.byDay = [{ weekday: start.weekday, ordinal: null }];
+  if (r.freq === "MONTHLY" && r.byDay.length === 0 && r.byMonthDay.length === 0) r.byMonthDay = [start.day];
+  if (r.freq === "YEARLY" && r.byDay.length === 0 && r.byMonthDay.length === 0) {
+    r.byMonthDay = [start.day];
+    if (r.byMonth.length === 0) r.byMonth = [start.month];
+  }
+  return r;
+}
+
+/**
+ * The stretches of days (first epoch day, length) that period `k` covers. A YEARLY rule with BYMONTH only
+ * looks at those months, and a MONTHLY period outside BYMONTH is empty.
+ */
+function periodSpans(
+  rule: RecurrenceRule,
+  start: CivilParts,
+  startDay: number,
+  k: number,
+): [number, number][] {
+  const step = k * rule.interval;
+  switch (rule.freq) {
+    case "DAILY":
+      return [[startDay + step, 1]];
+    case "WEEKLY": {
+      const weekStart = startDay - ((start.weekday - rule.weekStart + 7) % 7);
+      return [[weekStart + 7 * step, 7]];
+    }
+    case "MONTHLY": {
+      const c = civil(wallTime(start.year, start.month + step, 1));
+      if (rule.byMonth.length > 0 && !rule.byMonth.includes(c.month)) return [];
+      return [[wallTime(c.year, c.month, 1) / DAY_MS, monthLength(c.year, c.month)]];
+    }
+    case "YEARLY": {
+      const year = start.year + step;
+      if (rule.byMonth.length === 0) return [[wallTime(year, 1, 1) / DAY_MS, isLeap(year) ? 366 : 365]];
+      return [...new Set(rule.byMonth)]
+        .sort((a, b) => a - b)
+        .map((month) => [wallTime(year, month, 1) / DAY_MS, monthLength(year, month)]);
+    }
+  }
+}
+
+/** First day of period `k`, to know when periods have passed the end of the window. */
+function periodStart(rule: RecurrenceRule, start: CivilParts, startDay: number, k: number): number {
+  const step = k * rule.interval;
+  switch (rule.freq) {
+    case "DAILY":
+      return startDay + step;
+    case "WEEKLY":
+      return startDay - ((start.weekday - rule.weekStart + 7) % 7) + 7 * step;
+    case "MONTHLY":
+      return wallTime(start.year, start.month + step, 1) / DAY_MS;
+    case "YEARLY":
+      return wallTime(start.year + step, 1, 1) / DAY_MS;
+  }
+}
+
+/** The period index whose periods can first contain `wall` (used to skip ahead when COUNT is absent). */
+function firstUsefulPeriod(rule: RecurrenceRule, start: CivilParts, startDay: number, wall: number): number {
+  const target = civil(wall);
+  let units: number;
+  switch (rule.freq) {
+    case "DAILY":
+      units = Math.floor(wall / DAY_MS) - startDay;
+      break;
+    case "WEEKLY":
+      units = Math.floor((Math.floor(wall / DAY_MS) - periodStart(rule, start, startDay, 0)) / 7);
+      break;
+    case "MONTHLY":
+      units = (target.year - start.year) * 12 + target.month - start.month;
+      break;
+    case "YEARLY":
+      units = target.year - start.year;
+      break;
+  }
+  return Math.max(0, Math.floor(units / rule.interval) - 1);
+}
+
+/**
+ * Wall times of the occurrences of `rule` for a series starting at `startWall`, within
+ * [notBefore, notAfter]. DTSTART itself is always the first occurrence (RFC 5545 §3.8.5.3) and counts
+ * toward COUNT.
+ */
+export function expandRule(rule: RecurrenceRule, startWall: number, options: ExpandOptions): number[] {
+  const start = civil(startWall);
+  const timeOfDay = ((startWall % DAY_MS) + DAY_MS) % DAY_MS;
+  const startDay = Math.floor(startWall / DAY_MS);
+  const r = withDefaults(rule, start);
+  const out: number[] = [];
+  let count = 1;
+  if (startWall >= options.notBefore && startWall <= options.notAfter) out.push(startWall);
+  const { budget } = options;
+  for (let k = r.count === null ? firstUsefulPeriod(r, start, startDay, options.notBefore) : 0; ; k++) {
+    if (periodStart(r, start, startDay, k) * DAY_MS > options.notAfter || budget.days <= 0) return out;
+    let days: number[] = [];
+    budget.days -= 1;
+    for (const [firstDay, length] of periodSpans(r, start, startDay, k)) {
+      budget.days -= length;
+      const c = calendarDay(firstDay);
+      for (let i = 0; i < length; i++, nextDay(c)) if (dayMatches(r, c)) days.push(firstDay + i);
+    }
+    if (r.bySetPos.length > 0) {
+      const picked = r.bySetPos.map((pos) => (pos > 0 ? days[pos - 1] : days[days.length + pos]));
+      days = [...new Set(picked.filter((d): d is number => d !== undefined))].sort((a, b) => a - b);
+    }
+    for (const day of days) {
+      const wall = day * DAY_MS + timeOfDay;
+      if (wall <= startWall) continue;
+      if (options.pastUntil(wall)) return out;
+      count += 1;
+      if (r.count !== null && count > r.count) return out;
+      if (wall > options.notAfter) return out;
+      if (wall >= options.notBefore) out.push(wall);
+      if (out.length >= options.maxResults) return out;
+    }
+  }
+}
