@@ -6,6 +6,7 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3210);
 // Browsers must use localhost: Next rewrites 127.0.0.1 and the session cookie would be lost.
 const baseURL = `http://localhost:${port}`;
+const fakeResendPort = Number(process.env.FAKE_RESEND_PORT ?? 3211);
 const databaseUrl = process.env.DATABASE_URL;
 if (databaseUrl && !/@(localhost|127\.0\.0\.1)(:\d+)?\//.test(databaseUrl)) {
   throw new Error("The browser tests refuse to run against a database that is not on this machine.");
@@ -44,18 +45,33 @@ export default defineConfig({
   projects: [
     { name: "laptop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
   ],
-  webServer: {
-    command: `npm run start --workspace @rapport/web -- -p ${port}`,
-    cwd: "..",
-    url: `${baseURL}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      NEXT_TELEMETRY_DISABLED: "1",
-      RAPPORT_DATA_DIR: dataDir,
-      ...(databaseUrl ? { DATABASE_URL: databaseUrl, RAPPORT_SEED_DEMO: "true" } : {}),
+  webServer: [
+    {
+      command: "npx tsx support/fake-resend-server.ts",
+      url: `http://127.0.0.1:${fakeResendPort}/emails`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      env: { FAKE_RESEND_PORT: String(fakeResendPort) },
     },
-  },
+    {
+      command: `npm run start --workspace @rapport/web -- -p ${port}`,
+      cwd: "..",
+      url: `${baseURL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        RAPPORT_DATA_DIR: dataDir,
+        // Email goes through the real Resend SDK to the local Resend-compatible server above.
+        RESEND_API_KEY: "re_test_fake_resend_key",
+        RESEND_BASE_URL: `http://127.0.0.1:${fakeResendPort}`,
+        AUTH_URL: baseURL,
+        ...(databaseUrl
+          ? { DATABASE_URL: databaseUrl, RAPPORT_SEED_DEMO: "true", RAPPORT_DEMO_SIGN_IN: "true" }
+          : {}),
+      },
+    },
+  ],
 });

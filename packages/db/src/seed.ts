@@ -87,6 +87,22 @@ export const DEMO_PEOPLE: DemoPerson[] = [
 
 export const DEMO_TEAMS = ["Partnerships", "Product"] as const;
 
+/** What each area's demo seeder gets: the transaction, the organisation, people by key, teams by name. */
+export interface DemoSeedContext {
+  tx: Database;
+  organisationId: string;
+  people: Map<string, { id: string; timeZone: string }>;
+  teams: Map<string, string>;
+  /** "Now" for the seed, so relative dates (last week, next month) stay fresh on every first start. */
+  now: Date;
+}
+
+/**
+ * Each feature area adds its demo data here (goals, events, contacts, …). They run in order, inside the
+ * seed's transaction, after the organisation, people and teams exist.
+ */
+export const DEMO_SEEDERS: Array<(ctx: DemoSeedContext) => Promise<void>> = [];
+
 /** True when the database holds no organisation yet (a first start). */
 export async function isEmpty(db: Database): Promise<boolean> {
   const result = await db.execute(sql`select exists(select 1 from organisations) as present`);
@@ -115,6 +131,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
       .values(DEMO_TEAMS.map((name) => ({ organisationId: org.id, name })))
       .returning();
     const teamId = new Map(teamRows.map((t) => [t.name, t.id]));
+    const people = new Map<string, { id: string; timeZone: string }>();
 
     for (const person of DEMO_PEOPLE) {
       const [user] = await tx
@@ -128,6 +145,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
         .onConflictDoUpdate({ target: users.email, set: { name: person.name } })
         .returning();
       if (!user) throw new Error(`demo user ${person.email} was not created`);
+      people.set(person.key, { id: user.id, timeZone: person.timeZone });
       await tx.insert(memberships).values({ organisationId: org.id, userId: user.id, role: person.orgRole });
       for (const place of person.teams) {
         const id = teamId.get(place.team);
@@ -135,6 +153,8 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
         await tx.insert(teamMembers).values({ teamId: id, userId: user.id, role: place.role });
       }
     }
+    const ctx: DemoSeedContext = { tx, organisationId: org.id, people, teams: teamId, now: new Date() };
+    for (const seeder of DEMO_SEEDERS) await seeder(ctx);
     return { created: true };
   });
 }

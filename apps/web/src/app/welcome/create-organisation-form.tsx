@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "~/components/ui/button";
 import { Field, Input } from "~/components/ui/field";
+import { submitWithoutReset } from "~/components/ui/submit-without-reset";
 import { TimeZoneSelect } from "~/components/ui/time-zone-select";
 import type { ActionState } from "~/server/api";
 import { createOrganisationAction } from "./actions";
@@ -13,7 +14,7 @@ export function CreateOrganisationForm() {
   });
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-4" noValidate>
       <Field id="org-name" label="Organisation name" error={errors.name?.[0]}>
         <Input
           id="org-name"

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { requestSignInLink } from "~/app/sign-in/actions";
 import { Button } from "~/components/ui/button";
 import { Field, Input } from "~/components/ui/field";
+import { submitWithoutReset } from "~/components/ui/submit-without-reset";
 import type { ActionState } from "~/server/api";
 
 export function EmailSignInForm({
@@ -16,7 +17,7 @@ export function EmailSignInForm({
   const [state, action, pending] = useActionState<ActionState, FormData>(requestSignInLink, { ok: true });
   const error = state.fieldErrors?.email?.[0];
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field
         id="email"

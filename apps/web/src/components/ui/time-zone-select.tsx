@@ -17,13 +17,15 @@ export function TimeZoneSelect({
   defaultValue?: string;
   invalid?: boolean;
 }) {
-  const [value, setValue] = useState(defaultValue ?? "UTC");
+  const [browserZone, setBrowserZone] = useState<string>();
   useEffect(() => {
-    if (!defaultValue) setValue(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
+    if (!defaultValue) setBrowserZone(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
   }, [defaultValue]);
-  const options = zones.includes(value) ? zones : [value, ...zones];
+  const initial = defaultValue ?? browserZone ?? "UTC";
+  const options = zones.includes(initial) ? zones : [initial, ...zones];
+  // Uncontrolled (see submit-without-reset.ts); a new starting value remounts it.
   return (
-    <Select id={id} name={name} value={value} onChange={(e) => setValue(e.target.value)} invalid={invalid}>
+    <Select key={initial} id={id} name={name} defaultValue={initial} invalid={invalid}>
       {options.map((zone) => (
         <option key={zone} value={zone}>
           {zone.replaceAll("_", " ")}

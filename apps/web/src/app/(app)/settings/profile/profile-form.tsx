@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "~/components/ui/button";
 import { Field, Input } from "~/components/ui/field";
+import { submitWithoutReset } from "~/components/ui/submit-without-reset";
 import { TimeZoneSelect } from "~/components/ui/time-zone-select";
 import type { ActionState } from "~/server/api";
 import { updateProfileAction } from "./actions";
@@ -11,7 +12,7 @@ export function ProfileForm({ name, timeZone }: { name: string; timeZone: string
   const [state, action, pending] = useActionState<ActionState, FormData>(updateProfileAction, { ok: true });
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={action} className="max-w-md space-y-4" noValidate>
+    <form action={action} onSubmit={submitWithoutReset(action)} className="max-w-md space-y-4" noValidate>
       <Field id="profile-name" label="Your name" error={errors.name?.[0]}>
         <Input
           id="profile-name"
