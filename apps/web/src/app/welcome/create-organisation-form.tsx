@@ -1,20 +1,24 @@
 "use client";
 
-import { useActionState } from "react";
+import { organisationInput } from "@rapport/api/validation";
 import { Button } from "~/components/ui/button";
 import { Field, Input } from "~/components/ui/field";
-import { submitWithoutReset } from "~/components/ui/submit-without-reset";
 import { TimeZoneSelect } from "~/components/ui/time-zone-select";
-import type { ActionState } from "~/server/api";
+import { useFormAction } from "~/components/ui/use-form-action";
 import { createOrganisationAction } from "./actions";
 
 export function CreateOrganisationForm() {
-  const [state, action, pending] = useActionState<ActionState, FormData>(createOrganisationAction, {
-    ok: true,
+  const { state, pending, formProps } = useFormAction(createOrganisationAction, {
+    schema: organisationInput,
+    values: (data) => ({
+      name: data.get("name"),
+      timeZone: data.get("timeZone"),
+      firstTeam: String(data.get("firstTeam") ?? "").trim() || undefined,
+    }),
   });
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-4" noValidate>
+    <form {...formProps} className="space-y-4">
       <Field id="org-name" label="Organisation name" error={errors.name?.[0]}>
         <Input
           id="org-name"

@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
+import { emailAddress } from "@rapport/api/validation";
+import { z } from "zod";
 import { requestSignInLink } from "~/app/sign-in/actions";
 import { Button } from "~/components/ui/button";
 import { Field, Input } from "~/components/ui/field";
-import { submitWithoutReset } from "~/components/ui/submit-without-reset";
-import type { ActionState } from "~/server/api";
+import { useFormAction } from "~/components/ui/use-form-action";
 
 export function EmailSignInForm({
   callbackUrl,
@@ -14,10 +14,12 @@ export function EmailSignInForm({
   callbackUrl: string;
   defaultEmail?: string;
 }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(requestSignInLink, { ok: true });
+  const { state, pending, formProps } = useFormAction(requestSignInLink, {
+    schema: z.object({ email: emailAddress }),
+  });
   const error = state.fieldErrors?.email?.[0];
   return (
-    <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-4" noValidate>
+    <form {...formProps} className="space-y-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field
         id="email"

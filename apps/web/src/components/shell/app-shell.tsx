@@ -1,8 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Logo } from "~/components/marketing/site-header";
-import { signOutAction, switchOrganisationAction } from "./actions";
+import { ToastProvider } from "~/components/ui/toast";
+import { switchOrganisationAction } from "./actions";
 import { NavLinks } from "./nav-links";
+import { PersonMenu } from "./person-menu";
 
 export interface ShellData {
   user: { name: string | null; email: string };
@@ -72,34 +74,7 @@ export function AppShell({ data, children }: { data: ShellData; children: ReactN
                 {data.organisation.organisationName}
               </span>
             )}
-            <details className="group relative">
-              <summary
-                aria-label="Your account"
-                className="flex size-10 cursor-pointer list-none items-center justify-center rounded-full bg-brand-100 text-sm font-semibold text-brand-900 [&::-webkit-details-marker]:hidden"
-              >
-                {initials || "?"}
-              </summary>
-              <div className="absolute right-0 mt-2 w-64 rounded-xl border border-line bg-surface p-2 shadow-lg">
-                <div className="px-3 py-2">
-                  <p className="truncate text-sm font-medium">{data.user.name ?? "Your account"}</p>
-                  <p className="truncate text-xs text-muted">{data.user.email}</p>
-                </div>
-                <Link
-                  href="/settings/profile"
-                  className="block rounded-lg px-3 py-2 text-sm hover:bg-line/40"
-                >
-                  Profile and sessions
-                </Link>
-                <form action={signOutAction}>
-                  <button
-                    type="submit"
-                    className="block w-full rounded-lg px-3 py-2 text-left text-sm hover:bg-line/40"
-                  >
-                    Sign out
-                  </button>
-                </form>
-              </div>
-            </details>
+            <PersonMenu name={data.user.name} email={data.user.email} initials={initials} />
           </div>
         </div>
         <nav aria-label="Main" className="border-t border-line px-2 md:hidden">
@@ -107,7 +82,7 @@ export function AppShell({ data, children }: { data: ShellData; children: ReactN
         </nav>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-        {children}
+        <ToastProvider>{children}</ToastProvider>
       </main>
     </div>
   );

@@ -5,6 +5,7 @@ import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api";
+import { requireMember } from "~/server/session";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -17,9 +18,8 @@ function greeting(timeZone: string): string {
 
 export default async function TodayPage({ searchParams }: { searchParams: Promise<{ joined?: string }> }) {
   const { joined } = await searchParams;
-  const caller = await api();
-  const me = await caller.me.get();
-  const org = await caller.organisation.get();
+  const { me } = await requireMember("/today");
+  const org = await (await api()).organisation.get();
   const firstName = me.user.name?.split(" ")[0];
   return (
     <>

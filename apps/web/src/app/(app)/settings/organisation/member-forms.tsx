@@ -169,7 +169,7 @@ export function RemoveMemberForm({ userId, who }: { userId: string; who: string 
           opened.current = true;
           setConfirming(true);
         }}
-        aria-label={`Remove ${who} from the organisation`}
+        aria-label={`Remove from organisation: ${who}`}
       >
         Remove from organisation
       </Button>

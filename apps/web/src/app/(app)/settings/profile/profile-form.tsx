@@ -1,18 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
+import { profileInput } from "@rapport/api/validation";
 import { Button } from "~/components/ui/button";
 import { Field, Input } from "~/components/ui/field";
-import { submitWithoutReset } from "~/components/ui/submit-without-reset";
 import { TimeZoneSelect } from "~/components/ui/time-zone-select";
-import type { ActionState } from "~/server/api";
+import { useFormAction } from "~/components/ui/use-form-action";
 import { updateProfileAction } from "./actions";
 
 export function ProfileForm({ name, timeZone }: { name: string; timeZone: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(updateProfileAction, { ok: true });
+  const { state, pending, formProps } = useFormAction(updateProfileAction, { schema: profileInput });
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={action} onSubmit={submitWithoutReset(action)} className="max-w-md space-y-4" noValidate>
+    <form {...formProps} className="max-w-md space-y-4">
       <Field id="profile-name" label="Your name" error={errors.name?.[0]}>
         <Input
           id="profile-name"
