@@ -4,3 +4,4 @@ export { isCrossSiteRequest } from "./origin";
 export { type AppRouter, appRouter, createCaller } from "./root";
 export type { Access, Meta } from "./trpc";
 export * as validation from "./validation";
+export * as calendar from "./calendar";

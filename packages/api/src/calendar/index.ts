@@ -1,0 +1,11 @@
+export { eventDocument, feedDocument, type CalendarDocument } from "./feeds";
+export { importWindow, parseForImport, readCalendarSource, refreshStaleSources } from "./read-source";
+export {
+  type CalendarFetcher,
+  defaultCalendarFetcher,
+  offlineCalendarFetcher,
+  type SafeFetchOptions,
+  type SafeFetchResult,
+  safeFetchCalendar,
+} from "./safe-fetch";
+export { getMyTimeBlock } from "./time-block";
