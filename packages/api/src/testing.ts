@@ -106,7 +106,10 @@ export async function twoOrganisations(db: Database) {
     timeZone: "Europe/London",
     tags: [],
   });
-  await callerFor(db, managerA).calendar.addSource({ teamId: teamA.id, url: "https://alpha.example.org/cal.ics" });
+  await callerFor(db, managerA).calendar.addSource({
+    teamId: teamA.id,
+    url: "https://alpha.example.org/cal.ics",
+  });
   const [calendarSource] = await db.select().from(schema.calendarSources);
   if (!calendarSource) throw new Error("calendar source");
   const feed = await callerFor(db, adminA).calendar.issueFeed({ kind: "team", teamId: teamA.id });

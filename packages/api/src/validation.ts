@@ -86,7 +86,10 @@ export const eventFieldsInput = z.object({
   venue: optionalText(200, "Keep the venue under 200 characters."),
   onlineUrl: optionalLink("online link"),
   organiserUrl: optionalLink("organiser's page"),
-  tags: z.array(z.string().trim().max(30, "Keep each tag under 30 characters.")).max(8, "Use at most 8 tags.").default([]),
+  tags: z
+    .array(z.string().trim().max(30, "Keep each tag under 30 characters."))
+    .max(8, "Use at most 8 tags.")
+    .default([]),
   cost: optionalText(60, "Keep the cost short, like “Free” or “£25”."),
   description: optionalText(4000, "Keep the description under 4000 characters."),
 });

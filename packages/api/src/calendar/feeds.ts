@@ -2,7 +2,7 @@
 // changes (DTSTAMP follows the data), so the ETag is the body's hash.
 import { createHash } from "node:crypto";
 import { calendarFeedByToken, type Database, type EventRow } from "@rapport/db";
-import { calendarContentType, writeCalendar, type WeeklyBlockInput } from "@rapport/domain/calendar";
+import { calendarContentType, type WeeklyBlockInput, writeCalendar } from "@rapport/domain/calendar";
 import { eventToCalendar } from "@rapport/domain/events";
 import { getMyTimeBlock } from "./time-block";
 
@@ -33,7 +33,11 @@ function document(
 }
 
 export function eventDocument(event: EventRow): CalendarDocument {
-  const slug = event.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 50);
+  const slug = event.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 50);
   return document(event.title, [event], `${slug || "event"}.ics`);
 }
 
@@ -45,5 +49,10 @@ export async function feedDocument(db: Database, token: string): Promise<Calenda
     feed.kind === "mine"
       ? await getMyTimeBlock(db, { userId: feed.userId, organisationId: feed.organisationId })
       : null;
-  return document(feed.name, feed.events, feed.kind === "mine" ? "my-networking.ics" : "team-events.ics", block);
+  return document(
+    feed.name,
+    feed.events,
+    feed.kind === "mine" ? "my-networking.ics" : "team-events.ics",
+    block,
+  );
 }

@@ -1,4 +1,4 @@
-export { eventDocument, feedDocument, type CalendarDocument } from "./feeds";
+export { type CalendarDocument, eventDocument, feedDocument } from "./feeds";
 export { importWindow, parseForImport, readCalendarSource, refreshStaleSources } from "./read-source";
 export {
   type CalendarFetcher,

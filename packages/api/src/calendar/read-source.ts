@@ -1,12 +1,13 @@
 // Reading a team's calendar URL: fetch safely, parse, write all or nothing, and record how it went.
+
+import type { Database } from "@rapport/db";
 import {
-  type ImportSummary,
   describeImport,
+  type ImportSummary,
   recordSourceRead,
   staleCalendarSources,
   writeImportedEvents,
 } from "@rapport/db";
-import type { Database } from "@rapport/db";
 import { parseCalendar } from "@rapport/domain/calendar";
 import type { CalendarFetcher } from "./safe-fetch";
 
@@ -28,7 +29,9 @@ export interface SourceRow {
   addedBy: string | null;
 }
 
-export type SourceReadResult = { ok: true; summary: ImportSummary; message: string } | { ok: false; message: string };
+export type SourceReadResult =
+  | { ok: true; summary: ImportSummary; message: string }
+  | { ok: false; message: string };
 
 export async function readCalendarSource(
   db: Database,
@@ -49,7 +52,12 @@ export async function readCalendarSource(
   }
   const summary = await writeImportedEvents(
     db,
-    { organisationId: source.organisationId, teamId: source.teamId, sourceId: source.id, importedBy: source.addedBy },
+    {
+      organisationId: source.organisationId,
+      teamId: source.teamId,
+      sourceId: source.id,
+      importedBy: source.addedBy,
+    },
     parsed.events,
     parsed.problems,
   );

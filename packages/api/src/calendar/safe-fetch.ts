@@ -6,7 +6,12 @@ import { lookup as dnsLookup } from "node:dns/promises";
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
-import { calendarFetchPolicy, checkFetchUrl, type FetchUrlCheck, isPublicAddress } from "@rapport/domain/network";
+import {
+  calendarFetchPolicy,
+  checkFetchUrl,
+  type FetchUrlCheck,
+  isPublicAddress,
+} from "@rapport/domain/network";
 
 export type SafeFetchResult =
   | { ok: true; body: string; url: string; contentType: string | null }
@@ -51,7 +56,8 @@ async function addressFor(check: Extract<FetchUrlCheck, { ok: true }>, options: 
   }
   if (addresses.length === 0) throw new FetchRefused(`The host ${check.host} could not be found`);
   const refused = addresses.find((a) => !options.isAllowedAddress(a));
-  if (refused) throw new FetchRefused(`The host ${check.host} points to ${refused}, which is not a public address`);
+  if (refused)
+    throw new FetchRefused(`The host ${check.host} points to ${refused}, which is not a public address`);
   return addresses[0] as string;
 }
 
@@ -121,7 +127,10 @@ function requestOnce(
  * GETs a calendar, refusing what is not http(s), not public, too slow or too large. Never throws: a refusal
  * or failure comes back as `{ ok: false, reason }` in words a person can act on.
  */
-export async function safeFetchCalendar(input: string, opts: SafeFetchOptions = {}): Promise<SafeFetchResult> {
+export async function safeFetchCalendar(
+  input: string,
+  opts: SafeFetchOptions = {},
+): Promise<SafeFetchResult> {
   const options: Required<SafeFetchOptions> = {
     resolve: opts.resolve ?? systemResolve,
     isAllowedAddress: opts.isAllowedAddress ?? isPublicAddress,
@@ -136,7 +145,11 @@ export async function safeFetchCalendar(input: string, opts: SafeFetchOptions = 
     let current = input;
     for (let hop = 0; ; hop++) {
       const check = options.checkUrl(current);
-      if (!check.ok) return { ok: false, reason: hop === 0 ? check.reason : `Redirected to a refused URL: ${check.reason}` };
+      if (!check.ok)
+        return {
+          ok: false,
+          reason: hop === 0 ? check.reason : `Redirected to a refused URL: ${check.reason}`,
+        };
       const address = await addressFor(check, options);
       const { response, body } = await requestOnce(check, address, options, controller.signal);
       const status = response.statusCode ?? 0;
@@ -155,7 +168,10 @@ export async function safeFetchCalendar(input: string, opts: SafeFetchOptions = 
       const length = Number(response.headers["content-length"] ?? Number.NaN);
       if (Number.isFinite(length) && length > options.maxBytes) {
         response.destroy();
-        return { ok: false, reason: `The calendar is larger than the limit of ${megabytes(options.maxBytes)}` };
+        return {
+          ok: false,
+          reason: `The calendar is larger than the limit of ${megabytes(options.maxBytes)}`,
+        };
       }
       return {
         ok: true,
@@ -169,7 +185,10 @@ export async function safeFetchCalendar(input: string, opts: SafeFetchOptions = 
     if (controller.signal.aborted) {
       return { ok: false, reason: `The calendar did not answer within ${options.timeoutMs / 1000} seconds` };
     }
-    return { ok: false, reason: `The calendar could not be fetched (${error instanceof Error ? error.message : "network error"})` };
+    return {
+      ok: false,
+      reason: `The calendar could not be fetched (${error instanceof Error ? error.message : "network error"})`,
+    };
   } finally {
     clearTimeout(timer);
   }

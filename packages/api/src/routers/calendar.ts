@@ -67,12 +67,10 @@ export const calendarRouter = createRouter({
     }),
 
   /** Reads a source again now. A failure is recorded on the source and returned, not thrown. */
-  refreshSource: orgMemberProcedure
-    .input(z.object({ sourceId: id }))
-    .mutation(async ({ ctx, input }) => {
-      const source = await getCalendarSource(ctx.db, ctx.scope, input.sourceId);
-      return readCalendarSource(ctx.db, source, ctx.calendarFetcher ?? defaultCalendarFetcher);
-    }),
+  refreshSource: orgMemberProcedure.input(z.object({ sourceId: id })).mutation(async ({ ctx, input }) => {
+    const source = await getCalendarSource(ctx.db, ctx.scope, input.sourceId);
+    return readCalendarSource(ctx.db, source, ctx.calendarFetcher ?? defaultCalendarFetcher);
+  }),
 
   removeSource: orgMemberProcedure
     .input(z.object({ sourceId: id }))

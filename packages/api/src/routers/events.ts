@@ -9,11 +9,17 @@ import {
   updateEvent,
 } from "@rapport/db";
 import { invalid } from "@rapport/domain";
-import { startersForEvent, FOLLOW_UP_CHECKLIST, normaliseTags, eventPhase, allowedRsvps } from "@rapport/domain/events";
+import {
+  allowedRsvps,
+  eventPhase,
+  FOLLOW_UP_CHECKLIST,
+  normaliseTags,
+  startersForEvent,
+} from "@rapport/domain/events";
 import { addDays, zonedTimeToUtc } from "@rapport/domain/time";
 import { z } from "zod";
 import { createRouter, orgMemberProcedure } from "../trpc";
-import { eventCreateInput, eventFieldsInput, eventListInput, eventUpdateInput, id } from "../validation";
+import { eventCreateInput, type eventFieldsInput, eventListInput, eventUpdateInput, id } from "../validation";
 
 type EventForm = z.infer<typeof eventFieldsInput>;
 

@@ -26,7 +26,9 @@ export async function listCalendarFeeds(db: Database, scope: OrgScope) {
     })
     .from(calendarFeeds)
     .leftJoin(teams, eq(teams.id, calendarFeeds.teamId))
-    .where(and(eq(calendarFeeds.organisationId, scope.organisationId), eq(calendarFeeds.userId, scope.userId)))
+    .where(
+      and(eq(calendarFeeds.organisationId, scope.organisationId), eq(calendarFeeds.userId, scope.userId)),
+    )
     .orderBy(asc(calendarFeeds.kind), asc(teams.name));
 }
 
@@ -94,7 +96,10 @@ export async function calendarFeedByToken(db: Database, token: string, now = new
     .innerJoin(organisations, eq(organisations.id, calendarFeeds.organisationId))
     .innerJoin(
       memberships,
-      and(eq(memberships.userId, calendarFeeds.userId), eq(memberships.organisationId, calendarFeeds.organisationId)),
+      and(
+        eq(memberships.userId, calendarFeeds.userId),
+        eq(memberships.organisationId, calendarFeeds.organisationId),
+      ),
     )
     .leftJoin(teams, eq(teams.id, calendarFeeds.teamId))
     .where(eq(calendarFeeds.tokenHash, hashFeedToken(token)));

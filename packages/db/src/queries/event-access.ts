@@ -28,10 +28,7 @@ export async function eventAccess(db: Database, scope: OrgScope): Promise<EventA
   const memberTeamIds = mine.map((m) => m.teamId);
   const teamIds = isAdmin
     ? (
-        await db
-          .select({ id: teams.id })
-          .from(teams)
-          .where(eq(teams.organisationId, scope.organisationId))
+        await db.select({ id: teams.id }).from(teams).where(eq(teams.organisationId, scope.organisationId))
       ).map((t) => t.id)
     : memberTeamIds;
   return {

@@ -23,48 +23,63 @@ export interface ImportSummary {
 export async function importCalendarEvents(
   db: Database,
   scope: OrgScope,
-  input: { teamId: string; sourceId?: string | null; events: readonly ImportedEvent[]; problems?: CalendarProblem[] },
+  input: { teamId: string; events: readonly ImportedEvent[]; problems?: CalendarProblem[] },
 ): Promise<ImportSummary> {
   await requireEventTeam(db, scope, input.teamId);
-  const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: 0, problems: input.problems ?? [] };
-  if (input.events.length === 0) return summary;
+  return writeImportedEvents(
+    db,
+    { organisationId: scope.organisationId, teamId: input.teamId, sourceId: null, importedBy: scope.userId },
+    input.events,
+    input.problems ?? [],
+  );
+}
+
+/** The write itself, for a caller that has already checked access (an upload, or a source being re-read). */
+export async function writeImportedEvents(
+  db: Database,
+  target: { organisationId: string; teamId: string; sourceId: string | null; importedBy: string | null },
+  imported: readonly ImportedEvent[],
+  problems: CalendarProblem[],
+): Promise<ImportSummary> {
+  const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: 0, problems };
+  if (imported.length === 0) return summary;
   return db.transaction(async (tx) => {
-    const uids = [...new Set(input.events.map((e) => e.uid))];
+    const uids = [...new Set(imported.map((e) => e.uid))];
     const existing = new Map<string, typeof events.$inferSelect>();
     for (let i = 0; i < uids.length; i += 500) {
       const rows = await tx
         .select()
         .from(events)
-        .where(and(eq(events.teamId, input.teamId), inArray(events.uid, uids.slice(i, i + 500))));
+        .where(and(eq(events.teamId, target.teamId), inArray(events.uid, uids.slice(i, i + 500))));
       for (const row of rows) existing.set(row.uid, row);
     }
     const seen = new Set<string>();
-    for (const imported of input.events) {
-      if (seen.has(imported.uid)) continue;
-      seen.add(imported.uid);
-      const fields = importedToFields(imported);
-      const current = existing.get(imported.uid);
+    for (const item of imported) {
+      if (seen.has(item.uid)) continue;
+      seen.add(item.uid);
+      const fields = importedToFields(item);
+      const current = existing.get(item.uid);
       if (!current) {
         await tx.insert(events).values({
           ...fields,
-          uid: imported.uid,
-          organisationId: scope.organisationId,
-          teamId: input.teamId,
-          sourceId: input.sourceId ?? null,
-          createdBy: scope.userId,
+          uid: item.uid,
+          organisationId: target.organisationId,
+          teamId: target.teamId,
+          sourceId: target.sourceId,
+          createdBy: target.importedBy,
           kind: IMPORTED_EVENT_KIND,
         });
         summary.created += 1;
-      } else if (imported.sequence < current.sequence && current.sourceId === null) {
+      } else if (item.sequence < current.sequence && current.sourceId === null) {
         summary.skipped += 1;
-      } else if (sameInCalendar(current, imported)) {
+      } else if (sameInCalendar(current, item)) {
         summary.unchanged += 1;
       } else {
         // Our own event's zone is kept when the file only says UTC (our feed writes times in UTC).
-        const timeZone = imported.timeZone && imported.timeZone !== "UTC" ? fields.timeZone : current.timeZone;
+        const timeZone = item.timeZone && item.timeZone !== "UTC" ? fields.timeZone : current.timeZone;
         await tx
           .update(events)
-          .set({ ...fields, timeZone, sequence: Math.max(current.sequence + 1, imported.sequence) })
+          .set({ ...fields, timeZone, sequence: Math.max(current.sequence + 1, item.sequence) })
           .where(eq(events.id, current.id));
         summary.updated += 1;
       }
@@ -99,11 +114,20 @@ export async function listCalendarSources(db: Database, scope: OrgScope) {
     .orderBy(asc(teams.name), asc(calendarSources.createdAt));
 }
 
-export async function addCalendarSource(db: Database, scope: OrgScope, input: { teamId: string; url: string }) {
+export async function addCalendarSource(
+  db: Database,
+  scope: OrgScope,
+  input: { teamId: string; url: string },
+) {
   await requireEventTeam(db, scope, input.teamId);
   const [source] = await db
     .insert(calendarSources)
-    .values({ organisationId: scope.organisationId, teamId: input.teamId, url: input.url, addedBy: scope.userId })
+    .values({
+      organisationId: scope.organisationId,
+      teamId: input.teamId,
+      url: input.url,
+      addedBy: scope.userId,
+    })
     .onConflictDoNothing()
     .returning();
   if (!source) throw conflict("This team already imports that calendar.", "url");
@@ -167,4 +191,3 @@ export function describeImport(summary: ImportSummary): string {
     : "";
   return `${parts.length ? parts.join(", ") : "No events in the import window"}${problems}.`;
 }
-

@@ -67,9 +67,7 @@ async function rsvpsFor(db: Database, eventIds: string[]): Promise<Map<string, A
 /** The team events the caller can see, upcoming (soonest first) or past (latest first), with who is going. */
 export async function listEvents(db: Database, scope: OrgScope, filter: EventListFilter, now = new Date()) {
   const access = await eventAccess(db, scope);
-  const teamIds = filter.teamId
-    ? access.teamIds.filter((t) => t === filter.teamId)
-    : access.teamIds;
+  const teamIds = filter.teamId ? access.teamIds.filter((t) => t === filter.teamId) : access.teamIds;
   if (teamIds.length === 0) return [];
   const search = filter.search?.trim();
   const pattern = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
@@ -85,11 +83,7 @@ export async function listEvents(db: Database, scope: OrgScope, filter: EventLis
         filter.kind ? eq(events.kind, filter.kind) : undefined,
         filter.tag ? sql`${filter.tag.toLowerCase()} = any(${events.tags})` : undefined,
         pattern
-          ? or(
-              ilike(events.title, pattern),
-              ilike(events.description, pattern),
-              ilike(events.venue, pattern),
-            )
+          ? or(ilike(events.title, pattern), ilike(events.description, pattern), ilike(events.venue, pattern))
           : undefined,
       ),
     )
@@ -149,19 +143,20 @@ export async function createEvent(db: Database, scope: OrgScope, input: EventFie
   const id = randomUUID();
   const [event] = await db
     .insert(events)
-    .values({ ...input, id, uid: eventUid(id), organisationId: scope.organisationId, createdBy: scope.userId })
+    .values({
+      ...input,
+      id,
+      uid: eventUid(id),
+      organisationId: scope.organisationId,
+      createdBy: scope.userId,
+    })
     .returning();
   if (!event) throw new AppError("conflict", "The event could not be saved.");
   return event;
 }
 
 /** Saves changes; the SEQUENCE goes up so calendars that subscribed show the new details. */
-export async function updateEvent(
-  db: Database,
-  scope: OrgScope,
-  eventId: string,
-  input: EventFields,
-) {
+export async function updateEvent(db: Database, scope: OrgScope, eventId: string, input: EventFields) {
   const { event, access } = await findVisibleEvent(db, scope, eventId);
   if (!canEditEvent(access, event, scope.userId)) {
     throw forbidden("Only the person who added this event, the team's managers and admins can change it.");

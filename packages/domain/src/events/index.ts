@@ -1,4 +1,13 @@
 // Event rules: kinds, RSVP answers by phase, tags, and the prep card's conversation starters.
+
+export {
+  eventToCalendar,
+  IMPORTED_EVENT_KIND,
+  type ImportedFields,
+  importedToFields,
+  type StoredEvent,
+  sameInCalendar,
+} from "./calendar-mapping";
 export {
   allowedRsvps,
   EVENT_KIND_LABELS,
@@ -12,11 +21,3 @@ export {
   type RsvpStatus,
 } from "./phase";
 export { CONVERSATION_STARTERS, FOLLOW_UP_CHECKLIST, startersForEvent } from "./starters";
-export {
-  eventToCalendar,
-  IMPORTED_EVENT_KIND,
-  type ImportedFields,
-  importedToFields,
-  type StoredEvent,
-  sameInCalendar,
-} from "./calendar-mapping";
