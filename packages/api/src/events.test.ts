@@ -1,6 +1,5 @@
 import { attendedEventActivities, schema } from "@rapport/db";
 import { dbTest } from "@rapport/db/testing";
-import { eq } from "drizzle-orm";
 import { describe, expect } from "vitest";
 import { callerFor, makeUser, twoOrganisations } from "./testing";
 

@@ -168,7 +168,12 @@ const DEMO_EVENTS: DemoEvent[] = [
 
 function localDay(now: Date, days: number, timeZone: string) {
   const when = new Date(now.getTime() + days * 86_400_000);
-  const [year, month, day] = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
+  const [year, month, day] = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  })
     .format(when)
     .split("-")
     .map(Number);
@@ -183,9 +188,15 @@ export async function seedEvents(ctx: DemoSeedContext): Promise<void> {
     const date = localDay(ctx.now, demo.inDays, demo.timeZone);
     const [hour = 0, minute = 0] = demo.at.split(":").map(Number);
     const allDay = demo.allDayDays !== undefined;
-    const startsAt = zonedTimeToUtc({ ...date, hour: allDay ? 0 : hour, minute: allDay ? 0 : minute }, demo.timeZone);
+    const startsAt = zonedTimeToUtc(
+      { ...date, hour: allDay ? 0 : hour, minute: allDay ? 0 : minute },
+      demo.timeZone,
+    );
     const endsAt = allDay
-      ? zonedTimeToUtc({ ...localDay(ctx.now, demo.inDays + (demo.allDayDays ?? 1), demo.timeZone), hour: 0, minute: 0 }, demo.timeZone)
+      ? zonedTimeToUtc(
+          { ...localDay(ctx.now, demo.inDays + (demo.allDayDays ?? 1), demo.timeZone), hour: 0, minute: 0 },
+          demo.timeZone,
+        )
       : new Date(startsAt.getTime() + demo.hours * 3_600_000);
     const id = randomUUID();
     await ctx.tx.insert(events).values({

@@ -77,6 +77,7 @@ export function importedToFields(imported: ImportedEvent): ImportedFields {
 export function allDayDates(event: Pick<StoredEvent, "startsAt" | "endsAt" | "timeZone">): [string, string] {
   const first = localDate(event.startsAt, event.timeZone);
   const last = localDate(new Date(event.endsAt.getTime() - 1), event.timeZone);
+  // biome-ignore lint/complexity/useMathMinMax: these are YYYY-MM-DD strings, compared as text
   return [first, addDays(last > first ? last : first, 1)];
 }
 
