@@ -18,7 +18,7 @@ export function PeopleGoing({
           <span
             key={p.userId}
             title={p.name}
-            className="flex size-8 items-center justify-center rounded-full border-2 border-surface bg-brand-100 text-xs font-semibold text-brand-900"
+            className="flex size-8 items-center justify-center rounded-full border-2 border-surface bg-brand-100 text-[11px] font-semibold text-brand-900"
           >
             {initials(p.name)}
           </span>
