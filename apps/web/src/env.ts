@@ -10,6 +10,8 @@ const schema = z.object({
       message: "AUTH_URL must be like https://rapport.example.com",
     }),
   RESEND_API_KEY: z.string().trim().optional(),
+  /** "false" stops the background re-reading of followed calendar URLs. */
+  RAPPORT_CALENDAR_REFRESH: z.enum(["true", "false"]).default("true"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
 });
 

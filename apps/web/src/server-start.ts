@@ -1,4 +1,5 @@
 import { getDatabase } from "@rapport/db";
+import { webEnv } from "./env";
 
 // Open the database now, so migrations (and, on a first embedded start, the demo seed) happen before
 // the first visitor, and a data folder locked by another process stops this one with a clear message.
@@ -8,4 +9,25 @@ try {
 } catch (error) {
   console.error(`Rapport could not open its database: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
+}
+
+// Calendar URLs teams follow are re-read in the background: every 15 minutes, the few most stale (over
+// six hours old), one at a time; a pass never overlaps the previous one. RAPPORT_CALENDAR_REFRESH=false
+// turns it off.
+if (webEnv().RAPPORT_CALENDAR_REFRESH === "true") {
+  const { calendar } = await import("@rapport/api");
+  let running = false;
+  const timer = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      const handle = await getDatabase();
+      await calendar.refreshStaleSources(handle.db, calendar.defaultCalendarFetcher, { limit: 5 });
+    } catch (error) {
+      console.error("Calendar refresh pass failed:", error);
+    } finally {
+      running = false;
+    }
+  }, 15 * 60_000);
+  timer.unref();
 }

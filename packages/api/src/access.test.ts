@@ -6,6 +6,17 @@ import { appRouter } from "./root";
 import { callerFor, type TwoOrganisations, twoOrganisations } from "./testing";
 import type { Access } from "./trpc";
 
+const inTwoMonths = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+const eventFormFixture = {
+  title: "Beta conference",
+  kind: "conference",
+  allDay: true,
+  startDate: inTwoMonths,
+  endDate: inTwoMonths,
+  timeZone: "UTC",
+  tags: ["ai"],
+};
+
 /**
  * Every procedure of the router, with the rung it must stand on and a valid input that points at
  * organisation A's records. A procedure missing here fails the first test, so none ships unchecked.
@@ -44,6 +55,27 @@ const table: Record<string, { access: Access; input?: (f: TwoOrganisations) => u
   "invitations.preview": { access: "public", input: (f) => ({ token: f.inviteToken }) },
   "invitations.accept": { access: "authed", input: (f) => ({ token: f.inviteToken }) },
   "invitations.acceptById": { access: "authed", input: (f) => ({ invitationId: f.invitation.id }) },
+  "events.list": { access: "orgMember", input: () => ({ view: "upcoming" }) },
+  "events.get": { access: "orgMember", input: (f) => ({ eventId: f.event.id }) },
+  "events.create": { access: "orgMember", input: (f) => ({ teamId: f.teamA.id, ...eventFormFixture }) },
+  "events.update": { access: "orgMember", input: (f) => ({ eventId: f.event.id, ...eventFormFixture }) },
+  "events.cancel": { access: "orgMember", input: (f) => ({ eventId: f.event.id }) },
+  "events.rsvp": { access: "orgMember", input: (f) => ({ eventId: f.event.id, status: "going" }) },
+  "calendar.importFile": {
+    access: "orgMember",
+    input: (f) => ({ teamId: f.teamA.id, content: "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n" }),
+  },
+  "calendar.sources": { access: "orgMember" },
+  "calendar.addSource": {
+    access: "orgMember",
+    input: (f) => ({ teamId: f.teamA.id, url: "https://other.example.org/cal.ics" }),
+  },
+  "calendar.refreshSource": { access: "orgMember", input: (f) => ({ sourceId: f.calendarSource.id }) },
+  "calendar.removeSource": { access: "orgMember", input: (f) => ({ sourceId: f.calendarSource.id }) },
+  "calendar.feeds": { access: "orgMember" },
+  "calendar.issueFeed": { access: "orgMember", input: () => ({ kind: "mine" }) },
+  "calendar.revokeFeed": { access: "orgMember", input: (f) => ({ feedId: f.feed.feedId }) },
+  "calendar.eventFile": { access: "orgMember", input: (f) => ({ eventId: f.event.id }) },
 };
 
 type AnyCaller = Record<string, Record<string, (input?: unknown) => Promise<unknown>>>;

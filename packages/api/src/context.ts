@@ -1,5 +1,6 @@
 import type { Database, Engine } from "@rapport/db";
 import type { Mailer } from "@rapport/email";
+import type { CalendarFetcher } from "./calendar/safe-fetch";
 
 /** The signed-in person as the session says; roles are never trusted from here, they are re-read per request. */
 export interface SessionUser {
@@ -18,6 +19,8 @@ export interface Context {
   /** Origin links in emails point at, e.g. http://localhost:3000. */
   appUrl: string;
   mailer: Mailer;
+  /** Fetches calendar URLs (tests pass one that never touches the network); default: the safe fetcher. */
+  calendarFetcher?: CalendarFetcher;
 }
 
 export type ContextInput = Omit<Context, "headers" | "session"> &

@@ -1,3 +1,4 @@
+export * as calendar from "./calendar";
 export { type Context, type ContextInput, createContext, type SessionUser } from "./context";
 export { type HealthReport, healthReport } from "./health";
 export { isCrossSiteRequest } from "./origin";

@@ -1,3 +1,5 @@
+import { calendarRouter } from "./routers/calendar";
+import { eventsRouter } from "./routers/events";
 import { invitationsRouter } from "./routers/invitations";
 import { meRouter } from "./routers/me";
 import { organisationRouter } from "./routers/organisation";
@@ -11,6 +13,8 @@ export const appRouter = createRouter({
   organisation: organisationRouter,
   team: teamRouter,
   invitations: invitationsRouter,
+  events: eventsRouter,
+  calendar: calendarRouter,
 });
 
 export type AppRouter = typeof appRouter;

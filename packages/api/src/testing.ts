@@ -1,5 +1,6 @@
 import { type Database, schema } from "@rapport/db";
 import { createMailer, type OutboxEmail } from "@rapport/email";
+import { type CalendarFetcher, offlineCalendarFetcher } from "./calendar/safe-fetch";
 import { createContext, type SessionUser } from "./context";
 import { createCaller } from "./root";
 
@@ -22,7 +23,11 @@ export function memoryMailer() {
 export function callerFor(
   db: Database,
   user: SessionUser | null,
-  options: { preferredOrganisationId?: string; mailer?: ReturnType<typeof memoryMailer>["mailer"] } = {},
+  options: {
+    preferredOrganisationId?: string;
+    mailer?: ReturnType<typeof memoryMailer>["mailer"];
+    calendarFetcher?: CalendarFetcher;
+  } = {},
 ) {
   return createCaller(
     createContext({
@@ -32,6 +37,8 @@ export function callerFor(
       appUrl: "http://localhost:3000",
       mailer: options.mailer ?? memoryMailer().mailer,
       preferredOrganisationId: options.preferredOrganisationId,
+      // Tests never reach the network: a calendar URL is refused unless a test passes its own fetcher.
+      calendarFetcher: options.calendarFetcher ?? offlineCalendarFetcher,
     }),
   );
 }
@@ -86,7 +93,30 @@ export async function twoOrganisations(db: Database) {
     new URL(mail.sent[0]?.text.match(/https?:\/\/\S+\/invite\/\S+/)?.[0] ?? "http://x/").pathname
       .split("/")
       .pop() ?? "";
+  const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const event = await callerFor(db, managerA).events.create({
+    teamId: teamA.id,
+    title: "Alpha meetup",
+    kind: "meetup",
+    allDay: false,
+    startDate: inAMonth,
+    startTime: "18:00",
+    endDate: inAMonth,
+    endTime: "20:00",
+    timeZone: "Europe/London",
+    tags: [],
+  });
+  await callerFor(db, managerA).calendar.addSource({
+    teamId: teamA.id,
+    url: "https://alpha.example.org/cal.ics",
+  });
+  const [calendarSource] = await db.select().from(schema.calendarSources);
+  if (!calendarSource) throw new Error("calendar source");
+  const feed = await callerFor(db, adminA).calendar.issueFeed({ kind: "team", teamId: teamA.id });
   return {
+    event,
+    calendarSource,
+    feed,
     adminA,
     managerA,
     employeeA,

@@ -1,3 +1,4 @@
+export * from "./events";
 export * from "./organisations";
 export * from "./platform";
 export * from "./relations";

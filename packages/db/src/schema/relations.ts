@@ -1,4 +1,5 @@
 import { relations } from "drizzle-orm";
+import { calendarFeeds, calendarSources, eventRsvps, events } from "./events";
 import { invitations, memberships, organisations, teamMembers, teams } from "./organisations";
 import { sessions, users } from "./users";
 
@@ -37,4 +38,24 @@ export const invitationsRelations = relations(invitations, ({ one }) => ({
   organisation: one(organisations, { fields: [invitations.organisationId], references: [organisations.id] }),
   team: one(teams, { fields: [invitations.teamId], references: [teams.id] }),
   inviter: one(users, { fields: [invitations.invitedBy], references: [users.id] }),
+}));
+
+export const eventsRelations = relations(events, ({ one, many }) => ({
+  team: one(teams, { fields: [events.teamId], references: [teams.id] }),
+  source: one(calendarSources, { fields: [events.sourceId], references: [calendarSources.id] }),
+  rsvps: many(eventRsvps),
+}));
+
+export const eventRsvpsRelations = relations(eventRsvps, ({ one }) => ({
+  event: one(events, { fields: [eventRsvps.eventId], references: [events.id] }),
+  user: one(users, { fields: [eventRsvps.userId], references: [users.id] }),
+}));
+
+export const calendarSourcesRelations = relations(calendarSources, ({ one }) => ({
+  team: one(teams, { fields: [calendarSources.teamId], references: [teams.id] }),
+}));
+
+export const calendarFeedsRelations = relations(calendarFeeds, ({ one }) => ({
+  user: one(users, { fields: [calendarFeeds.userId], references: [users.id] }),
+  team: one(teams, { fields: [calendarFeeds.teamId], references: [teams.id] }),
 }));

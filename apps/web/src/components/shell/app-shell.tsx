@@ -16,6 +16,7 @@ export interface ShellData {
 export function navItems(data: ShellData) {
   return [
     { href: "/today", label: "Today" },
+    { href: "/events", label: "Events" },
     ...(data.organisation.role === "admin"
       ? [{ href: "/settings/organisation", label: "Organisation" }]
       : []),

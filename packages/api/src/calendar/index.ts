@@ -1,0 +1,11 @@
+export { type CalendarDocument, eventDocument, feedDocument } from "./feeds";
+export { importWindow, parseForImport, readCalendarSource, refreshStaleSources } from "./read-source";
+export {
+  type CalendarFetcher,
+  defaultCalendarFetcher,
+  offlineCalendarFetcher,
+  type SafeFetchOptions,
+  type SafeFetchResult,
+  safeFetchCalendar,
+} from "./safe-fetch";
+export { getMyTimeBlock } from "./time-block";
