@@ -79,12 +79,12 @@ test("an employee adds an event, a teammate says going, both see who is going, a
 
   // A new link replaces the old one.
   await page.reload();
-  await page
-    .getByRole("listitem")
-    .filter({ hasText: "Partnerships team events" })
-    .getByRole("button", { name: /Get a new link/ })
-    .click();
+  const renewed = page.getByRole("listitem").filter({ hasText: "Partnerships team events" });
+  await renewed.getByRole("button", { name: /Get a new link/ }).click();
+  const newUrl = await renewed.getByLabel("Your secret feed link").inputValue();
+  expect(newUrl).not.toBe(feedUrl);
   expect((await request.get(feedUrl)).status()).toBe(404);
+  expect((await request.get(newUrl)).status()).toBe(200);
 
   await mayaContext.close();
 });

@@ -4,6 +4,7 @@ import { and, eq } from "drizzle-orm";
 import ICAL from "ical.js";
 import { describe, expect } from "vitest";
 import { feedDocument } from "./calendar/feeds";
+import { refreshStaleSources } from "./calendar/read-source";
 import type { CalendarFetcher } from "./calendar/safe-fetch";
 import { callerFor, twoOrganisations } from "./testing";
 
@@ -264,6 +265,29 @@ describe("calendar import", () => {
     ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+  });
+});
+
+describe("periodic re-read", () => {
+  dbTest("reads only sources that are stale, a bounded few per pass", async ({ db }) => {
+    const f = await twoOrganisations(db);
+    const read: string[] = [];
+    const fetcher: CalendarFetcher = async (url) => {
+      read.push(url);
+      return { ok: true, body: googleExport, url, contentType: "text/calendar" };
+    };
+    const caller = callerFor(db, f.employeeA, { calendarFetcher: fetcher });
+    await caller.calendar.addSource({ teamId: f.teamA.id, url: "https://fresh.example.org/cal.ics" });
+    read.length = 0;
+    // Both sources were read just now (the fixture's one failed: failures wait for the next pass too).
+    expect(await refreshStaleSources(db, fetcher, { now: new Date(Date.now() + 60_000) })).toBe(0);
+    expect(read).toEqual([]);
+    const muchLater = new Date(Date.now() + 7 * 3_600_000);
+    expect(await refreshStaleSources(db, fetcher, { now: muchLater, limit: 1 })).toBe(1);
+    // Oldest first: the fixture's source, read before the fresh one.
+    expect(read).toEqual(["https://alpha.example.org/cal.ics"]);
+    expect(await refreshStaleSources(db, fetcher, { now: muchLater, limit: 5 })).toBe(1);
+    expect(read).toEqual(["https://alpha.example.org/cal.ics", "https://fresh.example.org/cal.ics"]);
   });
 });
 
