@@ -1,8 +1,11 @@
+import { assessmentRouter, coachingRouter } from "./routers/coaching";
+import { goalsRouter } from "./routers/goals";
 import { invitationsRouter } from "./routers/invitations";
 import { meRouter } from "./routers/me";
 import { organisationRouter } from "./routers/organisation";
 import { systemRouter } from "./routers/system";
 import { teamRouter } from "./routers/team";
+import { teamGoalsRouter } from "./routers/team-goals";
 import { createCallerFactory, createRouter } from "./trpc";
 
 export const appRouter = createRouter({
@@ -11,6 +14,10 @@ export const appRouter = createRouter({
   organisation: organisationRouter,
   team: teamRouter,
   invitations: invitationsRouter,
+  goals: goalsRouter,
+  teamGoals: teamGoalsRouter,
+  assessment: assessmentRouter,
+  coaching: coachingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -30,7 +30,9 @@ describe("magic links", () => {
     const link = confirmPageUrl(
       "https://rapport.example.com/api/auth/callback/email?callbackUrl=%2Ftoday&token=abc&email=sam%40example.test",
     );
-    expect(link).toBe("https://rapport.example.com/sign-in/confirm?token=abc&email=sam%40example.test&callbackUrl=%2Ftoday");
+    expect(link).toBe(
+      "https://rapport.example.com/sign-in/confirm?token=abc&email=sam%40example.test&callbackUrl=%2Ftoday",
+    );
   });
 
   test("the sign-in email goes through the Resend SDK to the provider, with the confirm link in both parts", async ({
@@ -84,9 +86,9 @@ describe("sign-in rate limits", () => {
     for (let i = 0; i < SIGN_IN_LIMITS.perClient; i++) {
       await limitSignInRequest(db, { email: `person${i}@example.test`, client: "203.0.113.7" }, now);
     }
-    await expect(limitSignInRequest(db, { email: "new@example.test", client: "203.0.113.7" }, now)).rejects.toThrow(
-      /Too many sign-in links/,
-    );
+    await expect(
+      limitSignInRequest(db, { email: "new@example.test", client: "203.0.113.7" }, now),
+    ).rejects.toThrow(/Too many sign-in links/);
   });
 
   test("the refusal reads the same for an address with an account and one without", async ({ db }) => {
@@ -94,8 +96,14 @@ describe("sign-in rate limits", () => {
     await db.insert(schema.users).values({ email: "known@example.test", name: "Known" });
     const messages: string[] = [];
     for (const email of ["known@example.test", "unknown@example.test"]) {
-      for (let i = 0; i < SIGN_IN_LIMITS.perAddress; i++) await limitSignInRequest(db, { email, client: email }, now);
-      messages.push(await limitSignInRequest(db, { email, client: email }, now).then(() => "allowed", (e: Error) => e.message));
+      for (let i = 0; i < SIGN_IN_LIMITS.perAddress; i++)
+        await limitSignInRequest(db, { email, client: email }, now);
+      messages.push(
+        await limitSignInRequest(db, { email, client: email }, now).then(
+          () => "allowed",
+          (e: Error) => e.message,
+        ),
+      );
     }
     expect(messages[0]).toBe(messages[1]);
   });

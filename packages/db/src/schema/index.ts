@@ -1,3 +1,5 @@
+export * from "./coaching";
+export * from "./goals";
 export * from "./organisations";
 export * from "./platform";
 export * from "./relations";

@@ -1,4 +1,5 @@
 import { relations } from "drizzle-orm";
+import { goalCheckIns, goalSteps, goals, teamGoals } from "./goals";
 import { invitations, memberships, organisations, teamMembers, teams } from "./organisations";
 import { sessions, users } from "./users";
 
@@ -37,4 +38,23 @@ export const invitationsRelations = relations(invitations, ({ one }) => ({
   organisation: one(organisations, { fields: [invitations.organisationId], references: [organisations.id] }),
   team: one(teams, { fields: [invitations.teamId], references: [teams.id] }),
   inviter: one(users, { fields: [invitations.invitedBy], references: [users.id] }),
+}));
+
+export const goalsRelations = relations(goals, ({ one, many }) => ({
+  owner: one(users, { fields: [goals.userId], references: [users.id] }),
+  steps: many(goalSteps),
+  checkIns: many(goalCheckIns),
+}));
+
+export const goalStepsRelations = relations(goalSteps, ({ one }) => ({
+  goal: one(goals, { fields: [goalSteps.goalId], references: [goals.id] }),
+}));
+
+export const goalCheckInsRelations = relations(goalCheckIns, ({ one }) => ({
+  goal: one(goals, { fields: [goalCheckIns.goalId], references: [goals.id] }),
+  teamGoal: one(teamGoals, { fields: [goalCheckIns.teamGoalId], references: [teamGoals.id] }),
+}));
+
+export const teamGoalsRelations = relations(teamGoals, ({ one }) => ({
+  team: one(teams, { fields: [teamGoals.teamId], references: [teams.id] }),
 }));
