@@ -22,10 +22,12 @@ export function progressHistory(
   timeZone: string,
 ): ProgressPoint[] {
   if (today < goal.startDate) return [];
+  // Dates are 'YYYY-MM-DD' strings, compared as text (Math.min does not apply).
   const last = today < goal.dueDate ? today : goal.dueDate;
   const totalDays = daysBetween(goal.startDate, goal.dueDate) + 1;
   const points: ProgressPoint[] = [];
   for (let end = addDays(goal.startDate, 6); ; end = addDays(end, 7)) {
+    // biome-ignore lint/complexity/useMathMinMax: strings, not numbers
     const date = end < last ? end : last;
     const elapsed = daysBetween(goal.startDate, date) + 1;
     points.push({

@@ -14,6 +14,7 @@ export interface ShellData {
 export function navItems(data: ShellData) {
   return [
     { href: "/today", label: "Today" },
+    { href: "/goals", label: "Goals" },
     ...(data.organisation.role === "admin"
       ? [{ href: "/settings/organisation", label: "Organisation" }]
       : []),
