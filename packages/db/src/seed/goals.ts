@@ -76,17 +76,15 @@ export async function seedGoals(ctx: DemoSeedContext): Promise<void> {
         })),
       );
     if (checkIns.length > 0)
-      await tx
-        .insert(goalCheckIns)
-        .values(
-          checkIns.map(([daysAgo, amount, note]) => ({
-            userId: person(key).id,
-            goalId: row.id,
-            amount,
-            note,
-            at: ago(daysAgo),
-          })),
-        );
+      await tx.insert(goalCheckIns).values(
+        checkIns.map(([daysAgo, amount, note]) => ({
+          userId: person(key).id,
+          goalId: row.id,
+          amount,
+          note,
+          at: ago(daysAgo),
+        })),
+      );
     return row;
   };
 

@@ -56,7 +56,7 @@ export function AssessmentForm({
                   <label
                     key={c.value}
                     className={cn(
-                      "flex min-h-11 cursor-pointer flex-col items-center justify-center rounded-lg border px-1 py-1.5 text-center text-xs transition-colors has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent",
+                      "relative flex min-h-11 cursor-pointer flex-col items-center justify-center rounded-lg border px-1 py-1.5 text-center text-xs transition-colors has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent",
                       answered[s.id] === c.value
                         ? "border-accent bg-accent text-accent-ink"
                         : "border-line hover:border-accent",

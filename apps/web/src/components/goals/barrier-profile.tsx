@@ -13,16 +13,12 @@ export function BarrierBars({ profile, compact = false }: { profile: BarrierProf
           <li key={id}>
             <div className="mb-1 flex justify-between gap-3 text-sm">
               <span className={cn(top && "font-medium")}>{getBarrier(id).title}</span>
-              <span className="text-muted">{score}</span>
+              <span className="text-muted">
+                {score}
+                <span className="sr-only"> out of 100{top ? ", one of your top barriers" : ""}</span>
+              </span>
             </div>
-            <div
-              role="meter"
-              aria-label={`${getBarrier(id).title}: ${score} of 100`}
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={score}
-              className="h-2 overflow-hidden rounded-full bg-line/60"
-            >
+            <div aria-hidden="true" className="h-2 overflow-hidden rounded-full bg-line/60">
               <div
                 className={cn("h-full rounded-full", top ? "bg-amber-500" : "bg-accent/60")}
                 style={{ width: `${score}%` }}
