@@ -59,7 +59,7 @@ export default async function GoalsPage() {
             ) : (
               <ul className="grid gap-3">
                 {active.map((goal) => (
-                  <GoalCard key={goal.id} goal={goal} />
+                  <GoalCard key={goal.id} goal={{ ...goal, ownerName: undefined }} />
                 ))}
               </ul>
             )}
@@ -99,7 +99,8 @@ export default async function GoalsPage() {
                           {goal.title}
                         </Link>
                         <p className="mt-0.5 text-sm text-muted">
-                          {goal.teamName} · {goal.perMemberTarget} {METRIC_UNITS[goal.metric]} each · due{" "}
+                          {goal.teamName} · {goal.perMemberTarget}
+                          {goal.metric === "manual" ? "" : ` ${METRIC_UNITS[goal.metric]}`} each · due{" "}
                           {formatDay(goal.dueDate)}
                         </p>
                       </div>

@@ -39,8 +39,9 @@ export default async function TeamGoalPage({ params }: { params: Promise<{ teamG
               <Badge>{goal.status === "completed" ? "Completed" : "Archived"}</Badge>
             ) : null}
             <span>
-              Team goal for {detail.teamName} · {goal.perMemberTarget} {unit} each ·{" "}
-              {formatDay(goal.startDate)} – {formatDay(goal.dueDate, true)}
+              Team goal for {detail.teamName} · {goal.perMemberTarget}
+              {goal.metric === "manual" ? "" : ` ${unit}`} each · {formatDay(goal.startDate)} –{" "}
+              {formatDay(goal.dueDate, true)}
             </span>
           </span>
         }
@@ -92,7 +93,7 @@ export default async function TeamGoalPage({ params }: { params: Promise<{ teamG
           <Card>
             <CardHeader
               title="The team"
-              description={`${team.membersDone} of ${detail.members?.length ?? "the"} people there · ${team.progress} of ${team.target} ${unit} in all (extra beyond one's own target doesn't count for others)`}
+              description={`${team.membersDone} of ${team.target / goal.perMemberTarget} people have done their share · ${team.progress} of ${team.target} ${unit} in all`}
             />
             <ProgressBar percent={team.percent} state={pace.state} label={`Team: ${team.percent}%`} />
             <p className="mt-2 text-sm text-muted">{team.percent}% of the way</p>
