@@ -1,5 +1,6 @@
 import type { Database } from "@rapport/db";
 import { withRollback } from "@rapport/db/testing";
+import { ASSESSMENT_STATEMENTS } from "@rapport/domain/barriers";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { appRouter } from "./root";
@@ -76,6 +77,88 @@ const table: Record<string, { access: Access; input?: (f: TwoOrganisations) => u
   "calendar.issueFeed": { access: "orgMember", input: () => ({ kind: "mine" }) },
   "calendar.revokeFeed": { access: "orgMember", input: (f) => ({ feedId: f.feed.feedId }) },
   "calendar.eventFile": { access: "orgMember", input: (f) => ({ eventId: f.event.id }) },
+  "goals.overview": { access: "orgMember" },
+  "goals.get": { access: "orgMember", input: (f) => ({ goalId: f.goal.id }) },
+  "goals.create": {
+    access: "orgMember",
+    input: () => ({
+      title: "Meet five people",
+      metric: "people_met",
+      target: 5,
+      startDate: "2026-03-01",
+      dueDate: "2026-03-31",
+    }),
+  },
+  "goals.update": {
+    access: "orgMember",
+    input: (f) => ({
+      goalId: f.goal.id,
+      title: "Renamed",
+      why: "",
+      category: "custom",
+      metric: "manual",
+      target: 4,
+      startDate: "2026-01-01",
+      dueDate: "2026-06-30",
+      visibility: "team",
+    }),
+  },
+  "goals.setStatus": { access: "orgMember", input: (f) => ({ goalId: f.goal.id, status: "completed" }) },
+  "goals.remove": { access: "orgMember", input: (f) => ({ goalId: f.goal.id }) },
+  "goals.addStep": { access: "orgMember", input: (f) => ({ goalId: f.goal.id, title: "Book a coffee" }) },
+  "goals.setStepDone": { access: "orgMember", input: (f) => ({ stepId: f.step.id, done: true }) },
+  "goals.moveStep": { access: "orgMember", input: (f) => ({ stepId: f.step.id, direction: "down" }) },
+  "goals.removeStep": { access: "orgMember", input: (f) => ({ stepId: f.step.id }) },
+  "goals.checkIn": { access: "orgMember", input: (f) => ({ goalId: f.goal.id, amount: 1, note: "" }) },
+  "goals.removeCheckIn": { access: "orgMember", input: (f) => ({ checkInId: f.checkIn.id }) },
+  "goals.suggestions": { access: "orgMember" },
+  "goals.template": { access: "orgMember", input: () => ({ templateId: "confidence.first-conversations" }) },
+  "teamGoals.get": { access: "orgMember", input: (f) => ({ teamGoalId: f.guildGoal.id }) },
+  "teamGoals.create": {
+    access: "teamManager",
+    input: (f) => ({
+      teamId: f.teamA.id,
+      title: "One event each",
+      metric: "events_attended",
+      perMemberTarget: 1,
+      startDate: "2026-03-01",
+      dueDate: "2026-03-31",
+    }),
+  },
+  "teamGoals.setStatus": {
+    access: "teamManager",
+    input: (f) => ({ teamId: f.teamA.id, teamGoalId: f.teamGoal.id, status: "archived" }),
+  },
+  "teamGoals.checkIn": {
+    access: "orgMember",
+    input: (f) => ({ teamGoalId: f.guildGoal.id, amount: 1, note: "" }),
+  },
+  "assessment.submit": {
+    access: "orgMember",
+    input: () => ({ answers: Object.fromEntries(ASSESSMENT_STATEMENTS.map((s) => [s.id, 3])) }),
+  },
+  "assessment.history": { access: "authed" },
+  "assessment.latest": { access: "authed" },
+  "coaching.pitch": { access: "authed" },
+  "coaching.savePitch": {
+    access: "authed",
+    input: () => ({ introduction: "Hi", strengths: "", lookingFor: "", talkingPoints: ["Data"] }),
+  },
+  "coaching.timeBlock": { access: "authed" },
+  "coaching.saveTimeBlock": {
+    access: "authed",
+    input: () => ({
+      days: ["TH"],
+      startTime: "16:00",
+      durationMinutes: 45,
+      timeZone: "Europe/London",
+      startDate: "2026-03-02",
+    }),
+  },
+  "coaching.removeTimeBlock": { access: "authed" },
+  "coaching.firstRun": { access: "orgMember" },
+  "coaching.setFirstRunStep": { access: "authed", input: () => ({ step: "assessment" }) },
+  "coaching.skipFirstRun": { access: "authed" },
 };
 
 type AnyCaller = Record<string, Record<string, (input?: unknown) => Promise<unknown>>>;

@@ -1,10 +1,13 @@
 import { calendarRouter } from "./routers/calendar";
+import { assessmentRouter, coachingRouter } from "./routers/coaching";
 import { eventsRouter } from "./routers/events";
+import { goalsRouter } from "./routers/goals";
 import { invitationsRouter } from "./routers/invitations";
 import { meRouter } from "./routers/me";
 import { organisationRouter } from "./routers/organisation";
 import { systemRouter } from "./routers/system";
 import { teamRouter } from "./routers/team";
+import { teamGoalsRouter } from "./routers/team-goals";
 import { createCallerFactory, createRouter } from "./trpc";
 
 export const appRouter = createRouter({
@@ -15,6 +18,10 @@ export const appRouter = createRouter({
   invitations: invitationsRouter,
   events: eventsRouter,
   calendar: calendarRouter,
+  goals: goalsRouter,
+  teamGoals: teamGoalsRouter,
+  assessment: assessmentRouter,
+  coaching: coachingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -113,7 +113,9 @@ export async function twoOrganisations(db: Database) {
   const [calendarSource] = await db.select().from(schema.calendarSources);
   if (!calendarSource) throw new Error("calendar source");
   const feed = await callerFor(db, adminA).calendar.issueFeed({ kind: "team", teamId: teamA.id });
+  const goalRecords = await goalFixtures(db, { orgA, adminA, teamA });
   return {
+    ...goalRecords,
     event,
     calendarSource,
     feed,
@@ -133,3 +135,64 @@ export async function twoOrganisations(db: Database) {
   };
 }
 export type TwoOrganisations = Awaited<ReturnType<typeof twoOrganisations>>;
+
+/**
+ * Goal records in organisation A for the access test: a goal of adminA (with a step and a check-in),
+ * a team goal of team Alpha, and a team "Guild" where adminA is a counted member of a manual team goal.
+ */
+export async function goalFixtures(
+  db: Database,
+  f: { orgA: { id: string }; adminA: SessionUser; teamA: { id: string } },
+) {
+  const dates = { startDate: "2026-01-01", dueDate: "2026-12-31" };
+  const [goal] = await db
+    .insert(schema.goals)
+    .values({
+      organisationId: f.orgA.id,
+      userId: f.adminA.id,
+      title: "Admin goal",
+      metric: "manual",
+      target: 3,
+      ...dates,
+    })
+    .returning();
+  if (!goal) throw new Error("goal");
+  const [step] = await db
+    .insert(schema.goalSteps)
+    .values({ goalId: goal.id, title: "First step", position: 0 })
+    .returning();
+  const [checkIn] = await db
+    .insert(schema.goalCheckIns)
+    .values({ userId: f.adminA.id, goalId: goal.id, amount: 1 })
+    .returning();
+  const [teamGoal] = await db
+    .insert(schema.teamGoals)
+    .values({
+      organisationId: f.orgA.id,
+      teamId: f.teamA.id,
+      title: "One event each",
+      metric: "events_attended",
+      perMemberTarget: 1,
+      ...dates,
+    })
+    .returning();
+  const [guild] = await db
+    .insert(schema.teams)
+    .values({ organisationId: f.orgA.id, name: "Guild" })
+    .returning();
+  if (!step || !checkIn || !teamGoal || !guild) throw new Error("goal fixtures");
+  await db.insert(schema.teamMembers).values({ teamId: guild.id, userId: f.adminA.id, role: "employee" });
+  const [guildGoal] = await db
+    .insert(schema.teamGoals)
+    .values({
+      organisationId: f.orgA.id,
+      teamId: guild.id,
+      title: "Share two finds each",
+      metric: "manual",
+      perMemberTarget: 2,
+      ...dates,
+    })
+    .returning();
+  if (!guildGoal) throw new Error("guild goal");
+  return { goal, step, checkIn, teamGoal, guildGoal };
+}

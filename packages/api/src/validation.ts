@@ -1,4 +1,5 @@
-import { isValidTimeZone } from "@rapport/domain/time";
+import { GOAL_CATEGORIES, GOAL_METRICS, GOAL_TARGET_MAX } from "@rapport/domain/goals";
+import { isValidLocalDate, isValidTimeZone } from "@rapport/domain/time";
 import { z } from "zod";
 
 /** Shared input shapes: the web forms validate with the same schemas before they submit. */
@@ -107,3 +108,104 @@ export const calendarUrlInput = z
   .trim()
   .min(1, "Paste the calendar's address.")
   .max(2048, "That address is too long.");
+// Goals, action plans, check-ins, the assessment and the profile helpers.
+export const localDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => isValidLocalDate(value), { message: `Pick a valid ${label}.` });
+const goalFields = {
+  title: z
+    .string()
+    .trim()
+    .min(1, "Give your goal a title.")
+    .max(120, "Keep the title to 120 characters or fewer."),
+  why: z.string().trim().max(500, "Keep the reason to 500 characters or fewer.").default(""),
+  metric: z.enum(GOAL_METRICS, { message: "Choose what you will measure." }),
+  target: z
+    .number({ message: "The target must be a whole number, at least 1." })
+    .int("The target must be a whole number, at least 1.")
+    .min(1, "The target must be a whole number, at least 1.")
+    .max(GOAL_TARGET_MAX, `The target can be at most ${GOAL_TARGET_MAX}.`),
+  startDate: localDate("start date"),
+  dueDate: localDate("due date"),
+};
+const datesInOrder = <T extends { startDate: string; dueDate: string }>(value: T, ctx: z.RefinementCtx) => {
+  if (isValidLocalDate(value.startDate) && isValidLocalDate(value.dueDate) && value.dueDate < value.startDate)
+    ctx.addIssue({
+      code: "custom",
+      path: ["dueDate"],
+      message: "The due date can't be before the start date.",
+    });
+};
+const stepTitle = z
+  .string()
+  .trim()
+  .min(1, "Describe the step.")
+  .max(200, "Keep a step under 200 characters.");
+export const goalInput = z
+  .object({
+    ...goalFields,
+    category: z.enum(GOAL_CATEGORIES, { message: "Choose one of the listed categories." }).default("custom"),
+    visibility: z.enum(["private", "team"]).default("private"),
+    templateId: z.string().max(80).nullish(),
+    steps: z.array(stepTitle).max(20, "A plan can start with up to 20 steps.").default([]),
+  })
+  .superRefine(datesInOrder);
+export const goalUpdateInput = z
+  .object({
+    goalId: id,
+    ...goalFields,
+    category: z.enum(GOAL_CATEGORIES, { message: "Choose one of the listed categories." }),
+    visibility: z.enum(["private", "team"]),
+  })
+  .superRefine(datesInOrder);
+export const teamGoalInput = z
+  .object({
+    teamId: id,
+    title: goalFields.title,
+    why: goalFields.why,
+    metric: goalFields.metric,
+    perMemberTarget: goalFields.target,
+    startDate: goalFields.startDate,
+    dueDate: goalFields.dueDate,
+  })
+  .superRefine(datesInOrder);
+export const stepInput = z.object({
+  goalId: id,
+  title: stepTitle,
+  dueDate: localDate("step date").nullish(),
+});
+export const checkInInput = z.object({
+  amount: z
+    .number({ message: "Enter how many, as a whole number." })
+    .int("Enter how many, as a whole number.")
+    .min(-100, "Use a number between -100 and 100.")
+    .max(100, "Use a number between -100 and 100.")
+    .refine((n) => n !== 0, { message: "Enter a number other than 0." }),
+  note: z.string().trim().max(300, "Keep the note under 300 characters.").default(""),
+});
+export const assessmentInput = z.object({
+  answers: z.record(z.string(), z.number().int().min(1).max(5)),
+});
+const weekday = z.enum(["MO", "TU", "WE", "TH", "FR", "SA", "SU"]);
+export const timeBlockInput = z.object({
+  days: z.array(weekday).min(1, "Pick at least one day.").max(7),
+  startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a start time like 09:30."),
+  durationMinutes: z
+    .number({ message: "Choose how long." })
+    .int()
+    .min(15, "Keep at least 15 minutes.")
+    .max(240, "Four hours a week is plenty; choose up to 240 minutes."),
+  timeZone,
+  startDate: localDate("start date"),
+});
+export const pitchInput = z.object({
+  introduction: z.string().trim().max(400, "Keep your introduction under 400 characters."),
+  strengths: z.string().trim().max(400, "Keep this under 400 characters."),
+  lookingFor: z.string().trim().max(400, "Keep this under 400 characters."),
+  talkingPoints: z
+    .array(z.string().trim().max(160, "Keep each talking point under 160 characters."))
+    .max(6, "Keep it to six talking points.")
+    .transform((points) => points.filter(Boolean)),
+});

@@ -3,6 +3,7 @@ import type { Database } from "./client";
 import { rowsOf } from "./migrate";
 import { memberships, organisations, teamMembers, teams, users } from "./schema";
 import { seedEvents } from "./seed/events";
+import { seedGoals } from "./seed/goals";
 
 export const DEMO_ORG_SLUG = "brightwater";
 
@@ -102,7 +103,7 @@ export interface DemoSeedContext {
  * Each feature area adds its demo data here (goals, events, contacts, …). They run in order, inside the
  * seed's transaction, after the organisation, people and teams exist.
  */
-export const DEMO_SEEDERS: Array<(ctx: DemoSeedContext) => Promise<void>> = [seedEvents];
+export const DEMO_SEEDERS: Array<(ctx: DemoSeedContext) => Promise<void>> = [seedEvents, seedGoals];
 
 /** True when the database holds no organisation yet (a first start). */
 export async function isEmpty(db: Database): Promise<boolean> {

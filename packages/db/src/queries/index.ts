@@ -1,9 +1,13 @@
 export * from "./calendar-feeds";
+export * from "./coaching";
 export * from "./event-access";
 export * from "./event-imports";
 export * from "./events";
+export * from "./goal-activity";
+export * from "./goals";
 export * from "./invitations";
 export * from "./organisations";
 export * from "./platform";
 export type { OrgScope } from "./scope";
+export * from "./team-goals";
 export * from "./users";

@@ -1,4 +1,6 @@
+export * from "./coaching";
 export * from "./events";
+export * from "./goals";
 export * from "./organisations";
 export * from "./platform";
 export * from "./relations";

@@ -1,5 +1,6 @@
 import { relations } from "drizzle-orm";
 import { calendarFeeds, calendarSources, eventRsvps, events } from "./events";
+import { goalCheckIns, goalSteps, goals, teamGoals } from "./goals";
 import { invitations, memberships, organisations, teamMembers, teams } from "./organisations";
 import { sessions, users } from "./users";
 
@@ -58,4 +59,23 @@ export const calendarSourcesRelations = relations(calendarSources, ({ one }) => 
 export const calendarFeedsRelations = relations(calendarFeeds, ({ one }) => ({
   user: one(users, { fields: [calendarFeeds.userId], references: [users.id] }),
   team: one(teams, { fields: [calendarFeeds.teamId], references: [teams.id] }),
+}));
+
+export const goalsRelations = relations(goals, ({ one, many }) => ({
+  owner: one(users, { fields: [goals.userId], references: [users.id] }),
+  steps: many(goalSteps),
+  checkIns: many(goalCheckIns),
+}));
+
+export const goalStepsRelations = relations(goalSteps, ({ one }) => ({
+  goal: one(goals, { fields: [goalSteps.goalId], references: [goals.id] }),
+}));
+
+export const goalCheckInsRelations = relations(goalCheckIns, ({ one }) => ({
+  goal: one(goals, { fields: [goalCheckIns.goalId], references: [goals.id] }),
+  teamGoal: one(teamGoals, { fields: [goalCheckIns.teamGoalId], references: [teamGoals.id] }),
+}));
+
+export const teamGoalsRelations = relations(teamGoals, ({ one }) => ({
+  team: one(teams, { fields: [teamGoals.teamId], references: [teams.id] }),
 }));

@@ -23,6 +23,7 @@ export {
   type GoalDraftResult,
   validateGoalDraft,
 } from "./goal-draft";
+export { type ProgressPoint, progressHistory } from "./history";
 export { type GoalPace, goalPace, PACE_MIN_TOLERANCE, PACE_TOLERANCE_SHARE, type PaceState } from "./pace";
 export { countProgress } from "./progress";
 export { type MemberShare, memberShares, type TeamShares } from "./team-shares";

@@ -17,6 +17,7 @@ export function navItems(data: ShellData) {
   return [
     { href: "/today", label: "Today" },
     { href: "/events", label: "Events" },
+    { href: "/goals", label: "Goals" },
     ...(data.organisation.role === "admin"
       ? [{ href: "/settings/organisation", label: "Organisation" }]
       : []),

@@ -21,6 +21,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
   const { me } = await requireMember("/today");
   const org = await (await api()).organisation.get();
   const firstName = me.user.name?.split(" ")[0];
+  const firstRun = await caller.coaching.firstRun();
   return (
     <>
       <PageHeader
@@ -36,6 +37,21 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
         </div>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-3">
+          <CardHeader
+            title={firstRun.offer ? "Start with a goal that fits you" : "Your goals"}
+            description={
+              firstRun.offer
+                ? "A few quick questions about what gets in your way, then a first goal with a small plan. About five minutes."
+                : "Your goals, their plans and how they are pacing."
+            }
+            action={
+              <ButtonLink href={firstRun.offer ? "/start" : "/goals"}>
+                {firstRun.offer ? (firstRun.started ? "Carry on setting up" : "Get started") : "Open goals"}
+              </ButtonLink>
+            }
+          />
+        </Card>
         <Card className="lg:col-span-2">
           <CardHeader title="Your teams" description="Events and team goals are shared within a team." />
           {me.teams.length === 0 ? (

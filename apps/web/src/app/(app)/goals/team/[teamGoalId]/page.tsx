@@ -1,0 +1,167 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatDay, formatInstant, METRIC_LABELS, METRIC_UNITS } from "~/components/goals/labels";
+import { PaceBadge, ProgressBar } from "~/components/goals/progress";
+import { CheckInForm } from "~/components/goals/small-forms";
+import { Badge } from "~/components/ui/badge";
+import { Button } from "~/components/ui/button";
+import { Card, CardHeader, PageHeader } from "~/components/ui/card";
+import { api } from "~/server/api";
+import { checkInAction, setTeamGoalStatusAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Team goal" };
+
+export default async function TeamGoalPage({ params }: { params: Promise<{ teamGoalId: string }> }) {
+  const { teamGoalId } = await params;
+  const caller = await api();
+  const detail = await caller.teamGoals.get({ teamGoalId }).catch((error: unknown) => {
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const me = await caller.me.get();
+  const { goal, team, myShare, pace } = detail;
+  const unit = METRIC_UNITS[goal.metric];
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/goals" className="text-muted hover:text-ink">
+          ← Goals
+        </Link>
+      </p>
+      <PageHeader
+        title={goal.title}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <PaceBadge state={pace.state} />
+            {goal.status !== "active" ? (
+              <Badge>{goal.status === "completed" ? "Completed" : "Archived"}</Badge>
+            ) : null}
+            <span>
+              Team goal for {detail.teamName} · {goal.perMemberTarget}
+              {goal.metric === "manual" ? "" : ` ${unit}`} each · {formatDay(goal.startDate)} –{" "}
+              {formatDay(goal.dueDate, true)}
+            </span>
+          </span>
+        }
+        action={
+          detail.isManager ? (
+            <form action={setTeamGoalStatusAction} className="flex gap-2">
+              <input type="hidden" name="teamGoalId" value={goal.id} />
+              <input type="hidden" name="teamId" value={goal.teamId} />
+              {goal.status === "active" ? (
+                <>
+                  <Button type="submit" name="status" value="completed" variant="secondary">
+                    Mark complete
+                  </Button>
+                  <Button type="submit" name="status" value="archived" variant="ghost">
+                    Archive
+                  </Button>
+                </>
+              ) : (
+                <Button type="submit" name="status" value="active" variant="secondary">
+                  Reopen
+                </Button>
+              )}
+            </form>
+          ) : null
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          {myShare ? (
+            <Card>
+              <CardHeader
+                title="Your share"
+                description={myShare.done ? "You've done your part. Thank you!" : undefined}
+              />
+              <p className="text-3xl font-semibold tracking-tight">
+                {myShare.progress}{" "}
+                <span className="text-base font-normal text-muted">
+                  of {goal.perMemberTarget} {unit}
+                </span>
+              </p>
+              <ProgressBar
+                className="mt-3"
+                percent={myShare.percent}
+                state={myShare.done ? "done" : pace.state}
+                label={`Your share: ${myShare.percent}%`}
+              />
+            </Card>
+          ) : null}
+          <Card>
+            <CardHeader
+              title="The team"
+              description={`${team.membersDone} of ${team.target / goal.perMemberTarget} people have done their share · ${team.progress} of ${team.target} ${unit} in all`}
+            />
+            <ProgressBar percent={team.percent} state={pace.state} label={`Team: ${team.percent}%`} />
+            <p className="mt-2 text-sm text-muted">{team.percent}% of the way</p>
+            {detail.members ? (
+              <ul className="mt-5 divide-y divide-line border-t border-line">
+                {detail.members.map((m) => (
+                  <li
+                    key={m.memberId}
+                    className="grid gap-2 py-3 sm:grid-cols-[12rem_1fr_5rem] sm:items-center"
+                  >
+                    <span className="truncate font-medium">{m.name}</span>
+                    <ProgressBar
+                      percent={m.percent}
+                      state={m.done ? "done" : "on_track"}
+                      label={`${m.name}: ${m.percent}%`}
+                    />
+                    <span className="text-sm text-muted sm:text-right">
+                      {m.progress} / {goal.perMemberTarget}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </Card>
+          {myShare && goal.metric === "manual" && goal.status === "active" ? (
+            <Card>
+              <CardHeader title="Check in" description="Add what you did towards your share." />
+              <CheckInForm teamGoalId={goal.id} action={checkInAction} />
+              {detail.myCheckIns.length > 0 ? (
+                <ul className="mt-5 divide-y divide-line border-t border-line text-sm">
+                  {detail.myCheckIns.map((c) => (
+                    <li key={c.id} className="py-2">
+                      <span className="font-medium">{c.amount > 0 ? `+${c.amount}` : c.amount}</span>
+                      <span className="text-muted"> · {formatInstant(c.at, me.user.timeZone)}</span>
+                      {c.note ? <span className="block break-words text-muted">{c.note}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </Card>
+          ) : null}
+        </div>
+        <aside>
+          <Card>
+            <CardHeader title="About this goal" />
+            <dl className="space-y-3 text-sm">
+              {goal.why ? (
+                <div>
+                  <dt className="text-muted">Why</dt>
+                  <dd className="break-words">{goal.why}</dd>
+                </div>
+              ) : null}
+              <div>
+                <dt className="text-muted">Measured by</dt>
+                <dd>{METRIC_LABELS[goal.metric]}</dd>
+              </div>
+              <div>
+                <dt className="text-muted">Who counts</dt>
+                <dd>Everyone in {detail.teamName} except its managers</dd>
+              </div>
+              <div>
+                <dt className="text-muted">Privacy</dt>
+                <dd>Managers see each person's count, never what or whom it was.</dd>
+              </div>
+            </dl>
+          </Card>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { GOAL_METRICS } from "@rapport/domain/goals";
+import { useActionState } from "react";
+import { METRIC_LABELS } from "~/components/goals/labels";
+import { Button } from "~/components/ui/button";
+import { Field, Input, Select } from "~/components/ui/field";
+import { submitWithoutReset } from "~/components/ui/submit-without-reset";
+import type { ActionState } from "~/server/api";
+import { createTeamGoalAction } from "../../actions";
+
+export function TeamGoalForm({
+  teams,
+  startDate,
+  dueDate,
+}: {
+  teams: { teamId: string; name: string }[];
+  startDate: string;
+  dueDate: string;
+}) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(createTeamGoalAction, { ok: true });
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-5" noValidate>
+      <Field id="tg-team" label="Team" error={errors.teamId?.[0]}>
+        <Select id="tg-team" name="teamId" defaultValue={teams[0]?.teamId}>
+          {teams.map((t) => (
+            <option key={t.teamId} value={t.teamId}>
+              {t.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="tg-title" label="Goal" error={errors.title?.[0]}>
+        <Input
+          id="tg-title"
+          name="title"
+          maxLength={120}
+          placeholder="e.g. One event each this month"
+          invalid={Boolean(errors.title)}
+        />
+      </Field>
+      <Field id="tg-why" label="Why (optional)" error={errors.why?.[0]}>
+        <Input id="tg-why" name="why" maxLength={500} placeholder="What the team gets out of it" />
+      </Field>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field id="tg-metric" label="Measured by" error={errors.metric?.[0]}>
+          <Select id="tg-metric" name="metric" defaultValue="events_attended">
+            {GOAL_METRICS.map((m) => (
+              <option key={m} value={m}>
+                {METRIC_LABELS[m]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="tg-target" label="Target for each person" error={errors.perMemberTarget?.[0]}>
+          <Input
+            id="tg-target"
+            name="perMemberTarget"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            defaultValue={1}
+            invalid={Boolean(errors.perMemberTarget)}
+          />
+        </Field>
+        <Field id="tg-start" label="Start" error={errors.startDate?.[0]}>
+          <Input
+            id="tg-start"
+            name="startDate"
+            type="date"
+            defaultValue={startDate}
+            invalid={Boolean(errors.startDate)}
+          />
+        </Field>
+        <Field id="tg-due" label="Due" error={errors.dueDate?.[0]}>
+          <Input
+            id="tg-due"
+            name="dueDate"
+            type="date"
+            defaultValue={dueDate}
+            invalid={Boolean(errors.dueDate)}
+          />
+        </Field>
+      </div>
+      <div className="flex flex-wrap items-center gap-3 border-t border-line pt-5">
+        <Button type="submit" pending={pending}>
+          Set team goal
+        </Button>
+        <p aria-live="polite" className="text-sm text-red-700 dark:text-red-300">
+          {state.ok ? null : state.message}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { addTeamGoalCheckIn, createTeamGoal, getTeamGoal, setTeamGoalStatus } from "@rapport/db";
+import { z } from "zod";
+import { createRouter, orgMemberProcedure, teamManagerProcedure } from "../trpc";
+import { checkInInput, id, teamGoalInput } from "../validation";
+
+export const teamGoalsRouter = createRouter({
+  /** A goal of one of my teams: my share and the team's; managers also see each member's count. */
+  get: orgMemberProcedure
+    .input(z.object({ teamGoalId: id }))
+    .query(({ ctx, input }) => getTeamGoal(ctx.db, ctx.scope, input.teamGoalId)),
+
+  /** A manager sets a goal for their team, with the same target for each member. */
+  create: teamManagerProcedure
+    .input(teamGoalInput)
+    .mutation(({ ctx, input: { teamId: _teamId, ...rest } }) =>
+      createTeamGoal(ctx.db, ctx.scope, ctx.team.id, rest),
+    ),
+
+  setStatus: teamManagerProcedure
+    .input(z.object({ teamGoalId: id, status: z.enum(["active", "completed", "archived"]) }))
+    .mutation(({ ctx, input }) =>
+      setTeamGoalStatus(ctx.db, ctx.scope, ctx.team.id, input.teamGoalId, input.status),
+    ),
+
+  /** A member records manual progress on their share of a team goal. */
+  checkIn: orgMemberProcedure
+    .input(checkInInput.extend({ teamGoalId: id }))
+    .mutation(({ ctx, input: { teamGoalId, ...rest } }) =>
+      addTeamGoalCheckIn(ctx.db, ctx.scope, teamGoalId, rest),
+    ),
+});
