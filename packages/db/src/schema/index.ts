@@ -1,3 +1,4 @@
+export * from "./contacts";
 export * from "./organisations";
 export * from "./platform";
 export * from "./relations";

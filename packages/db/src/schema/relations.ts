@@ -1,4 +1,5 @@
 import { relations } from "drizzle-orm";
+import { contacts, followUps, interactions } from "./contacts";
 import { invitations, memberships, organisations, teamMembers, teams } from "./organisations";
 import { sessions, users } from "./users";
 
@@ -37,4 +38,18 @@ export const invitationsRelations = relations(invitations, ({ one }) => ({
   organisation: one(organisations, { fields: [invitations.organisationId], references: [organisations.id] }),
   team: one(teams, { fields: [invitations.teamId], references: [teams.id] }),
   inviter: one(users, { fields: [invitations.invitedBy], references: [users.id] }),
+}));
+
+export const contactsRelations = relations(contacts, ({ one, many }) => ({
+  owner: one(users, { fields: [contacts.ownerId], references: [users.id] }),
+  interactions: many(interactions),
+  followUps: many(followUps),
+}));
+
+export const interactionsRelations = relations(interactions, ({ one }) => ({
+  contact: one(contacts, { fields: [interactions.contactId], references: [contacts.id] }),
+}));
+
+export const followUpsRelations = relations(followUps, ({ one }) => ({
+  contact: one(contacts, { fields: [followUps.contactId], references: [contacts.id] }),
 }));
