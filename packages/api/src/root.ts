@@ -1,3 +1,4 @@
+import { contactsRouter } from "./routers/contacts";
 import { invitationsRouter } from "./routers/invitations";
 import { meRouter } from "./routers/me";
 import { organisationRouter } from "./routers/organisation";
@@ -11,6 +12,7 @@ export const appRouter = createRouter({
   organisation: organisationRouter,
   team: teamRouter,
   invitations: invitationsRouter,
+  contacts: contactsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,3 +1,8 @@
+export * from "./contact-activity";
+export * from "./contact-import";
+export { todayFor } from "./contact-scope";
+export * from "./contacts";
+export * from "./follow-ups";
 export * from "./invitations";
 export * from "./organisations";
 export * from "./platform";
