@@ -8,4 +8,12 @@ export { appliedMigrations, migrate } from "./migrate";
 export { findRepoRoot, migrationsDir, resolveDataDir } from "./paths";
 export * from "./queries";
 export * as schema from "./schema";
-export { DEMO_ORG_SLUG, DEMO_PEOPLE, DEMO_SEEDERS, DEMO_TEAMS, type DemoSeedContext, isEmpty, seedDemo } from "./seed";
+export {
+  DEMO_ORG_SLUG,
+  DEMO_PEOPLE,
+  DEMO_SEEDERS,
+  DEMO_TEAMS,
+  type DemoSeedContext,
+  isEmpty,
+  seedDemo,
+} from "./seed";

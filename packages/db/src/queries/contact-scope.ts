@@ -2,7 +2,7 @@
 // the cadence that applies to a contact.
 import { type Cadence, effectiveCadence } from "@rapport/domain/followups";
 import { localDate } from "@rapport/domain/time";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { type contacts, tagCadences, users } from "../schema";
@@ -64,3 +64,15 @@ export function searchQueryOf(typed: string): string | null {
     .slice(0, 8);
   return words.length > 0 ? words.map((w) => `${w}:*`).join(" & ") : null;
 }
+
+/** Subqueries per contact row. Written with table-qualified names: drizzle leaves columns unqualified inside sql``. */
+export const lastInteractionSql = (today: string) =>
+  sql<
+    string | null
+  >`(select max(i.occurred_on)::text from interactions i where i.contact_id = "contacts"."id" and i.occurred_on <= ${today})`;
+export const lastDoneSql = sql<
+  string | null
+>`(select max(f.done_on)::text from follow_ups f where f.contact_id = "contacts"."id")`;
+export const nextFollowUpSql = sql<
+  string | null
+>`(select min(f.due_on)::text from follow_ups f where f.contact_id = "contacts"."id" and f.done_on is null)`;

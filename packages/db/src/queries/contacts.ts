@@ -16,6 +16,9 @@ import type { Database } from "../client";
 import { contacts, followUps, interactions } from "../schema";
 import {
   cadenceFor,
+  lastDoneSql,
+  lastInteractionSql,
+  nextFollowUpSql,
   ownedBy,
   searchQueryOf,
   searchTextOf,
@@ -92,15 +95,9 @@ export async function listContacts(
         createdAt: contacts.createdAt,
         cadenceIdealDays: contacts.cadenceIdealDays,
         cadenceMaxDays: contacts.cadenceMaxDays,
-        lastInteractionOn: sql<
-          string | null
-        >`(select max(${interactions.occurredOn})::text from ${interactions} where ${interactions.contactId} = ${contacts.id} and ${interactions.occurredOn} <= ${today})`,
-        lastDoneOn: sql<
-          string | null
-        >`(select max(${followUps.doneOn})::text from ${followUps} where ${followUps.contactId} = ${contacts.id})`,
-        nextFollowUpOn: sql<
-          string | null
-        >`(select min(${followUps.dueOn})::text from ${followUps} where ${followUps.contactId} = ${contacts.id} and ${followUps.doneOn} is null)`,
+        lastInteractionOn: lastInteractionSql(today),
+        lastDoneOn: lastDoneSql,
+        nextFollowUpOn: nextFollowUpSql,
       })
       .from(contacts)
       .where(where)
@@ -132,19 +129,16 @@ export async function listContacts(
 
 /**
  * The day the keep-in-touch clock runs from: the latest of the last interaction, the last follow-up
- * done, the day we met and the day they were added.
+ * done and the day we met (or, when we never noted that, the day they were added).
  */
 export function lastTouch(
   row: { lastInteractionOn: string | null; lastDoneOn: string | null; metOn: string | null; createdAt: Date },
   timeZone: string,
 ): string {
-  const candidates = [row.lastInteractionOn, row.lastDoneOn, row.metOn, localDate(row.createdAt, timeZone)];
-  return (
-    candidates
-      .filter((d): d is string => Boolean(d))
-      .sort()
-      .at(-1) ?? localDate(row.createdAt, timeZone)
-  );
+  // Never contacted: the clock starts when we met, or else when they were added.
+  const start = row.metOn ?? localDate(row.createdAt, timeZone);
+  const touches = [row.lastInteractionOn, row.lastDoneOn, start].filter((d): d is string => Boolean(d));
+  return touches.sort().at(-1) ?? start;
 }
 
 /** The caller's tags with how many contacts carry each, most used first. */

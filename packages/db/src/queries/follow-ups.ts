@@ -15,7 +15,15 @@ import { addDays } from "@rapport/domain/time";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { contacts, followUps, interactions, tagCadences } from "../schema";
-import { cadenceFor, ownedBy, tagCadenceMap, timeZoneOf, todayFor } from "./contact-scope";
+import {
+  cadenceFor,
+  lastDoneSql,
+  lastInteractionSql,
+  ownedBy,
+  tagCadenceMap,
+  timeZoneOf,
+  todayFor,
+} from "./contact-scope";
 import { getOwnedContact, lastTouch } from "./contacts";
 import type { OrgScope } from "./scope";
 
@@ -216,12 +224,8 @@ export async function listLosingTouch(db: Database, scope: OrgScope) {
       createdAt: contacts.createdAt,
       cadenceIdealDays: contacts.cadenceIdealDays,
       cadenceMaxDays: contacts.cadenceMaxDays,
-      lastInteractionOn: sql<
-        string | null
-      >`(select max(${interactions.occurredOn})::text from ${interactions} where ${interactions.contactId} = ${contacts.id} and ${interactions.occurredOn} <= ${today})`,
-      lastDoneOn: sql<
-        string | null
-      >`(select max(${followUps.doneOn})::text from ${followUps} where ${followUps.contactId} = ${contacts.id})`,
+      lastInteractionOn: lastInteractionSql(today),
+      lastDoneOn: lastDoneSql,
     })
     .from(contacts)
     .where(

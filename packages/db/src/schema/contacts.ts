@@ -31,7 +31,12 @@ export const interactionOutcome = pgEnum("interaction_outcome", [
   "no_reply",
   "declined",
 ]);
-export const followUpReason = pgEnum("follow_up_reason", ["first_meeting", "cadence", "second_touch", "manual"]);
+export const followUpReason = pgEnum("follow_up_reason", [
+  "first_meeting",
+  "cadence",
+  "second_touch",
+  "manual",
+]);
 export const contactSource = pgEnum("contact_source", ["manual", "import"]);
 
 export const contacts = pgTable(
