@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "./client";
 import { rowsOf } from "./migrate";
 import { memberships, organisations, teamMembers, teams, users } from "./schema";
+import { seedContacts } from "./seed/contacts";
 
 export const DEMO_ORG_SLUG = "brightwater";
 
@@ -101,7 +102,7 @@ export interface DemoSeedContext {
  * Each feature area adds its demo data here (goals, events, contacts, …). They run in order, inside the
  * seed's transaction, after the organisation, people and teams exist.
  */
-export const DEMO_SEEDERS: Array<(ctx: DemoSeedContext) => Promise<void>> = [];
+export const DEMO_SEEDERS: Array<(ctx: DemoSeedContext) => Promise<void>> = [seedContacts];
 
 /** True when the database holds no organisation yet (a first start). */
 export async function isEmpty(db: Database): Promise<boolean> {
