@@ -14,6 +14,8 @@ export interface ShellData {
 export function navItems(data: ShellData) {
   return [
     { href: "/today", label: "Today" },
+    { href: "/people", label: "People" },
+    { href: "/follow-ups", label: "Follow-ups" },
     ...(data.organisation.role === "admin"
       ? [{ href: "/settings/organisation", label: "Organisation" }]
       : []),
