@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDay, LIGHT, REASON_LABELS, relativeDay } from "~/components/people/format";
+import { Notices } from "~/components/people/notices";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "~/components/ui/card";
@@ -38,6 +39,7 @@ export default async function FollowUpsPage() {
         description="Who to get back to, and who you have not spoken to in a while."
         action={<ButtonLink href="/people/new">Add person</ButtonLink>}
       />
+      <Notices />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
           {open === 0 ? (

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormStatus } from "~/components/people/form-status";
+import { announce } from "~/components/people/notices";
 import { Button } from "~/components/ui/button";
 import type { ActionState } from "~/server/api";
 import { completeFollowUpAction, snoozeFollowUpAction } from "./actions";

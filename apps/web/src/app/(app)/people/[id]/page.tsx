@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import {
   addDays,
   formatDay,
@@ -11,6 +12,7 @@ import {
   relativeDay,
 } from "~/components/people/format";
 import { orNotFound } from "~/components/people/not-found";
+import { Notices } from "~/components/people/notices";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
@@ -65,6 +67,7 @@ export default async function PersonPage({
           </Alert>
         </div>
       ) : null}
+      <Notices />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card>
@@ -239,7 +242,7 @@ export default async function PersonPage({
   );
 }
 
-function Detail({ label, children }: { label: string; children: React.ReactNode }) {
+function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
       <dt className="text-muted">{label}</dt>
