@@ -37,7 +37,9 @@ test("log a person met at an event, find the follow-up due, mark it done and see
   const row = today.getByRole("listitem").filter({ hasText: name });
   await expect(row).toBeVisible();
   await row.getByRole("button", { name: `Mark the follow-up with ${name} done` }).click();
-  await expect(page.getByText(`Done. Next catch-up with ${name} is planned for ${londonDay(30)}.`)).toBeVisible();
+  await expect(
+    page.getByText(`Done. Next catch-up with ${name} is planned for ${londonDay(30)}.`),
+  ).toBeVisible();
   await expect(page.getByRole("list", { name: "Today" }).getByText(name)).toHaveCount(0);
 
   // The next one, 30 days out from the "mentor" tag cadence, is on the person's page.
@@ -80,11 +82,15 @@ test("import a LinkedIn export: preview first, then import with progress", async
   await page.getByRole("button", { name: "Preview import" }).click();
   await expect(page.getByText("Connections.csv reads as LinkedIn connections")).toBeVisible();
   await expect(page.getByRole("list", { name: "New people" })).toContainText("Ada Lovelace");
-  await expect(page.getByRole("list", { name: "New people" })).toContainText("Engineer at Engines, Analytical & Co");
+  await expect(page.getByRole("list", { name: "New people" })).toContainText(
+    "Engineer at Engines, Analytical & Co",
+  );
   // Rosa is already saved (same LinkedIn profile): an update (an earlier "met on"), not a second Rosa.
   await expect(page.getByRole("list", { name: "Will be updated" })).toContainText("Rosa Delgado");
   await expect(page.getByRole("list", { name: "Problems" })).toContainText("Line 7:");
-  await expect(page.getByRole("list", { name: "Problems" })).toContainText('Line 9: Connected On "31 Feb 2024"');
+  await expect(page.getByRole("list", { name: "Problems" })).toContainText(
+    'Line 9: Connected On "31 Feb 2024"',
+  );
 
   // Nothing is saved by the preview.
   const check = await page.context().newPage();
@@ -102,6 +108,7 @@ test("a manager cannot open an employee's contact", async ({ page, browser }) =>
   await signInAsDemo(page, "Sam Okafor");
   await page.goto("/people?q=kwame");
   await page.getByRole("link", { name: /Kwame Mensah/ }).click();
+  await expect(page.getByRole("heading", { name: "Kwame Mensah" })).toBeVisible();
   const url = page.url();
 
   const manager = await (await browser.newContext()).newPage();

@@ -105,8 +105,9 @@ export async function addFollowUpAction(_: ActionState, formData: FormData): Pro
 
 export async function completeFollowUpAction(_: ActionState, formData: FormData): Promise<ActionState> {
   return formAction(async () => {
+    // No revalidation here: the row would unmount before its result is shown. The client shows the
+    // result, then refreshes the page (follow-up-buttons.tsx).
     const done = await (await api()).contacts.completeFollowUp({ followUpId: text(formData, "followUpId") });
-    refresh(done.contactId);
     return done.nextDueOn
       ? `Done. Next catch-up with ${done.contactName} is planned for ${done.nextDueOn}.`
       : `Done. Nice work keeping in touch with ${done.contactName}.`;

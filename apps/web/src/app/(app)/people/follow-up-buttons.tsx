@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useActionState } from "react";
 import { FormStatus } from "~/components/people/form-status";
 import { announce } from "~/components/people/notices";
@@ -9,12 +10,23 @@ import { completeFollowUpAction, snoozeFollowUpAction } from "./actions";
 
 /** Done and snooze for one follow-up; used on the follow-ups page and on a person's page. */
 export function FollowUpButtons({ followUpId, who }: { followUpId: string; who: string }) {
-  const [doneState, done, doing] = useActionState<ActionState, FormData>(completeFollowUpAction, {
-    ok: true,
-  });
-  const [snoozeState, snooze, snoozing] = useActionState<ActionState, FormData>(snoozeFollowUpAction, {
-    ok: true,
-  });
+  // On success the row leaves (or moves in) the list, so the result goes to the page's <Notices />
+  // first, and only then is the page refreshed.
+  const router = useRouter();
+  const settle = (state: ActionState): ActionState => {
+    if (!state.ok) return state;
+    if (state.message) announce(state.message);
+    router.refresh();
+    return { ok: true };
+  };
+  const [doneState, done, doing] = useActionState<ActionState, FormData>(
+    async (previous, formData) => settle(await completeFollowUpAction(previous, formData)),
+    { ok: true },
+  );
+  const [snoozeState, snooze, snoozing] = useActionState<ActionState, FormData>(
+    async (previous, formData) => settle(await snoozeFollowUpAction(previous, formData)),
+    { ok: true },
+  );
   const state = doneState.message ? doneState : snoozeState;
   return (
     <div className="flex flex-col items-start gap-1 sm:items-end">

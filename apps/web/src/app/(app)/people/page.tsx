@@ -60,36 +60,38 @@ export default async function PeoplePage({
         </div>
       ) : null}
       <Card>
-        <form role="search" action="/people" className="mb-5 flex flex-col gap-3 sm:flex-row sm:items-end">
-          <div className="flex-1 space-y-1.5">
-            <label htmlFor="people-q" className="block text-sm font-medium">
-              Search by name, company or tag
-            </label>
-            <Input
-              id="people-q"
-              name="q"
-              type="search"
-              defaultValue={q}
-              placeholder="e.g. Rosa, Harbour, fintech"
-            />
-          </div>
-          <div className="space-y-1.5 sm:w-56">
-            <label htmlFor="people-tag" className="block text-sm font-medium">
-              Tag
-            </label>
-            <Select id="people-tag" name="tag" defaultValue={tag}>
-              <option value="">All tags</option>
-              {tags.map((t) => (
-                <option key={t.tag} value={t.tag}>
-                  {t.tag} ({t.count})
-                </option>
-              ))}
-            </Select>
-          </div>
-          <Button type="submit" variant="secondary">
-            Search
-          </Button>
-        </form>
+        <search>
+          <form action="/people" className="mb-5 flex flex-col gap-3 sm:flex-row sm:items-end">
+            <div className="flex-1 space-y-1.5">
+              <label htmlFor="people-q" className="block text-sm font-medium">
+                Search by name, company or tag
+              </label>
+              <Input
+                id="people-q"
+                name="q"
+                type="search"
+                defaultValue={q}
+                placeholder="e.g. Rosa, Harbour, fintech"
+              />
+            </div>
+            <div className="space-y-1.5 sm:w-56">
+              <label htmlFor="people-tag" className="block text-sm font-medium">
+                Tag
+              </label>
+              <Select id="people-tag" name="tag" defaultValue={tag}>
+                <option value="">All tags</option>
+                {tags.map((t) => (
+                  <option key={t.tag} value={t.tag}>
+                    {t.tag} ({t.count})
+                  </option>
+                ))}
+              </Select>
+            </div>
+            <Button type="submit" variant="secondary">
+              Search
+            </Button>
+          </form>
+        </search>
         {list.items.length === 0 ? (
           searching ? (
             <EmptyState

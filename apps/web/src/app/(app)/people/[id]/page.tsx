@@ -106,7 +106,7 @@ export default async function PersonPage({
                 <div className="mt-3">
                   <AddFollowUpForm
                     contactId={contact.id}
-                    defaultDate={detail.suggestion.suggestOn < today ? today : detail.suggestion.suggestOn}
+                    defaultDate={[today, detail.suggestion.suggestOn].sort()[1] ?? today}
                     reason="second_touch"
                     label={`Plan a ${KIND_LABELS[detail.suggestion.kind].toLowerCase()}`}
                   />

@@ -232,8 +232,8 @@ export function ImportFlow() {
           count={preview.problems.length}
           description="These rows were left out or trimmed; the rest import normally."
         >
-          {preview.problems.slice(0, SHOW).map((p, i) => (
-            <li key={`${p.line}-${i}`} className="py-2 text-sm">
+          {preview.problems.slice(0, SHOW).map((p) => (
+            <li key={`${p.line}:${p.message}`} className="py-2 text-sm">
               <span className="font-medium">Line {p.line}:</span> {p.message}
             </li>
           ))}
