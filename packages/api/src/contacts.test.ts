@@ -79,7 +79,7 @@ describe("people met and their follow-ups", () => {
       await contacts.setCadence({ contactId: id, cadence: { idealDays: 30, maxDays: 60 } });
       let detail = await contacts.get({ contactId: id });
       expect(detail.cadence?.status.status).toBe("red");
-    expect((await contacts.list()).items[0]?.cadence?.status).toBe("red");
+      expect((await contacts.list()).items[0]?.cadence?.status).toBe("red");
       expect((await contacts.losingTouch()).entries.map((e) => e.contact.name)).toEqual(["Ola Nwosu"]);
 
       const logged = await contacts.logInteraction({
@@ -96,9 +96,9 @@ describe("people met and their follow-ups", () => {
       expect(detail.openFollowUps.map((f) => f.dueOn)).toEqual([addDays(today, 30)]);
       expect(detail.interactions[0]?.reflection).toBe("Asked for too much in one message.");
       expect((await contacts.losingTouch()).entries).toEqual([]);
-    const [listed] = (await contacts.list()).items;
-    expect(listed).toMatchObject({ lastTouchOn: today, nextFollowUpOn: addDays(today, 30) });
-    expect(listed?.cadence?.status).toBe("green");
+      const [listed] = (await contacts.list()).items;
+      expect(listed).toMatchObject({ lastTouchOn: today, nextFollowUpOn: addDays(today, 30) });
+      expect(listed?.cadence?.status).toBe("green");
     },
   );
 

@@ -10,6 +10,7 @@ export interface ActivityRange {
   to: Date;
 }
 
+// Instants go to raw SQL as ISO text: postgres.js does not serialise Date parameters there.
 // A day-dated record counts at noon UTC of that day, so it lands on the same date in every
 // working time zone when goals convert it back.
 const metAt = sql<Date>`coalesce((${contacts.metOn}::timestamp + interval '12 hours') at time zone 'UTC', ${contacts.createdAt})`;
@@ -27,8 +28,8 @@ export async function peopleMetActivities(
       and(
         eq(contacts.ownerId, userId),
         eq(contacts.source, "manual"),
-        sql`${metAt} >= ${from}`,
-        sql`${metAt} < ${to}`,
+        sql`${metAt} >= ${from.toISOString()}::timestamptz`,
+        sql`${metAt} < ${to.toISOString()}::timestamptz`,
       ),
     );
   return rows.map((r) => ({ kind: "person_met", at: new Date(r.at) }));
@@ -46,7 +47,11 @@ export async function conversationActivities(
     .select({ at: interactionAt })
     .from(interactions)
     .where(
-      and(eq(interactions.ownerId, userId), sql`${interactionAt} >= ${from}`, sql`${interactionAt} < ${to}`),
+      and(
+        eq(interactions.ownerId, userId),
+        sql`${interactionAt} >= ${from.toISOString()}::timestamptz`,
+        sql`${interactionAt} < ${to.toISOString()}::timestamptz`,
+      ),
     );
   return rows.map((r) => ({ kind: "conversation", at: new Date(r.at) }));
 }

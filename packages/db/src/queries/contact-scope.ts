@@ -5,7 +5,7 @@ import { localDate } from "@rapport/domain/time";
 import { and, eq, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
-import { type contacts, tagCadences, users } from "../schema";
+import { tagCadences, users } from "../schema";
 import type { OrgScope } from "./scope";
 
 /** Rows of this table that belong to the caller, in the caller's organisation. */
@@ -76,3 +76,8 @@ export const lastDoneSql = sql<
 export const nextFollowUpSql = sql<
   string | null
 >`(select min(f.due_on)::text from follow_ups f where f.contact_id = "contacts"."id" and f.done_on is null)`;
+
+/** The later of two 'YYYY-MM-DD' days (they sort as text): a plan is never put in the past. */
+export function notBefore(day: string, earliest: string): string {
+  return day.localeCompare(earliest) < 0 ? earliest : day;
+}

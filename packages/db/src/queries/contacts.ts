@@ -19,6 +19,7 @@ import {
   lastDoneSql,
   lastInteractionSql,
   nextFollowUpSql,
+  notBefore,
   ownedBy,
   searchQueryOf,
   searchTextOf,
@@ -197,7 +198,9 @@ export async function getContactDetail(db: Database, scope: OrgScope, contactId:
     contact,
     interactions: history,
     openFollowUps: open,
-    doneFollowUps: followUpRows.filter((f) => f.doneOn).sort((a, b) => (a.doneOn! < b.doneOn! ? 1 : -1)),
+    doneFollowUps: followUpRows
+      .filter((f) => f.doneOn)
+      .sort((a, b) => (b.doneOn ?? "").localeCompare(a.doneOn ?? "")),
     cadence: cadence ? { ...cadence, status: cadenceStatus(lastTouchOn, cadence.cadence, today) } : null,
     lastTouchOn,
     suggestion,
@@ -229,7 +232,7 @@ export async function createContact(
     let followUpOn: string | null = null;
     if (input.metOn && options.proposeFollowUp !== false) {
       const proposed = firstFollowUpDate(input.metOn);
-      followUpOn = proposed < today ? today : proposed;
+      followUpOn = notBefore(proposed, today);
       await tx.insert(followUps).values({
         contactId: contact.id,
         ownerId: scope.userId,
@@ -273,7 +276,7 @@ export async function setContactCadence(
     let nextOn: string | null = null;
     if (cadence && detail.openFollowUps.length === 0) {
       const due = addDays(detail.lastTouchOn, cadence.idealDays);
-      nextOn = due < detail.today ? detail.today : due;
+      nextOn = notBefore(due, detail.today);
       await tx.insert(followUps).values({
         contactId,
         ownerId: scope.userId,

@@ -19,6 +19,7 @@ import {
   cadenceFor,
   lastDoneSql,
   lastInteractionSql,
+  notBefore,
   ownedBy,
   tagCadenceMap,
   timeZoneOf,
@@ -71,7 +72,7 @@ export async function logInteraction(
       const due = addDays(input.occurredOn, cadence.cadence.idealDays);
       await tx
         .update(followUps)
-        .set({ dueOn: due < today ? today : due })
+        .set({ dueOn: notBefore(due, today) })
         .where(
           and(
             eq(followUps.contactId, contact.id),
