@@ -159,6 +159,66 @@ const table: Record<string, { access: Access; input?: (f: TwoOrganisations) => u
   "coaching.firstRun": { access: "orgMember" },
   "coaching.setFirstRunStep": { access: "authed", input: () => ({ step: "assessment" }) },
   "coaching.skipFirstRun": { access: "authed" },
+  "contacts.list": { access: "orgMember", input: () => ({ q: "cleo" }) },
+  "contacts.tags": { access: "orgMember" },
+  "contacts.get": { access: "orgMember", input: (f) => ({ contactId: f.contactA.id }) },
+  "contacts.create": { access: "orgMember", input: () => ({ name: "Dara New", metOn: "2026-02-01" }) },
+  "contacts.update": {
+    access: "orgMember",
+    input: (f) => ({ contactId: f.contactA.id, name: "Cleo Renamed", tags: ["mentor"] }),
+  },
+  "contacts.setCadence": {
+    access: "orgMember",
+    input: (f) => ({ contactId: f.contactA.id, cadence: { idealDays: 14, maxDays: 30 } }),
+  },
+  "contacts.delete": { access: "orgMember", input: (f) => ({ contactId: f.contactA.id }) },
+  "contacts.deleteAll": { access: "orgMember", input: () => ({ confirm: "delete all" }) },
+  "contacts.logInteraction": {
+    access: "orgMember",
+    input: (f) => ({ contactId: f.contactA.id, kind: "call", occurredOn: "2026-02-01", outcome: "no_reply" }),
+  },
+  "contacts.deleteInteraction": { access: "orgMember", input: (f) => ({ interactionId: f.interactionA.id }) },
+  "contacts.addFollowUp": {
+    access: "orgMember",
+    input: (f) => ({ contactId: f.contactA.id, dueOn: "2999-01-01" }),
+  },
+  "contacts.completeFollowUp": { access: "orgMember", input: (f) => ({ followUpId: f.followUpA.id }) },
+  "contacts.snoozeFollowUp": { access: "orgMember", input: (f) => ({ followUpId: f.followUpA.id, days: 3 }) },
+  "contacts.deleteFollowUp": { access: "orgMember", input: (f) => ({ followUpId: f.followUpA.id }) },
+  "contacts.due": { access: "orgMember" },
+  "contacts.losingTouch": { access: "orgMember" },
+  "contacts.tagCadences": { access: "orgMember" },
+  "contacts.setTagCadence": {
+    access: "orgMember",
+    input: () => ({ tag: "conference", cadence: { idealDays: 90, maxDays: 180 } }),
+  },
+  "contacts.removeTagCadence": { access: "orgMember", input: () => ({ tag: "mentor" }) },
+  "contacts.previewImport": {
+    access: "orgMember",
+    input: () => ({
+      filename: "contacts.vcf",
+      text: "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Vi Card\r\nEND:VCARD\r\n",
+    }),
+  },
+  "contacts.importDrafts": {
+    access: "orgMember",
+    input: () => ({
+      drafts: [
+        {
+          name: "Ira Import",
+          company: null,
+          role: null,
+          email: "ira@example.test",
+          phone: null,
+          linkedinUrl: null,
+          metOn: null,
+          tags: [],
+          notes: null,
+        },
+      ],
+    }),
+  },
+  "contacts.export": { access: "orgMember" },
 };
 
 type AnyCaller = Record<string, Record<string, (input?: unknown) => Promise<unknown>>>;

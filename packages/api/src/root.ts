@@ -1,5 +1,6 @@
 import { calendarRouter } from "./routers/calendar";
 import { assessmentRouter, coachingRouter } from "./routers/coaching";
+import { contactsRouter } from "./routers/contacts";
 import { eventsRouter } from "./routers/events";
 import { goalsRouter } from "./routers/goals";
 import { invitationsRouter } from "./routers/invitations";
@@ -22,6 +23,7 @@ export const appRouter = createRouter({
   teamGoals: teamGoalsRouter,
   assessment: assessmentRouter,
   coaching: coachingRouter,
+  contacts: contactsRouter,
 });
 
 export type AppRouter = typeof appRouter;

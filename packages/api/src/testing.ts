@@ -114,11 +114,25 @@ export async function twoOrganisations(db: Database) {
   if (!calendarSource) throw new Error("calendar source");
   const feed = await callerFor(db, adminA).calendar.issueFeed({ kind: "team", teamId: teamA.id });
   const goalRecords = await goalFixtures(db, { orgA, adminA, teamA });
+  // A contact of admin A's own (with history), for the procedures that name one.
+  const contacts = callerFor(db, adminA).contacts;
+  const contactA = await contacts.create({ name: "Cleo Contact", metOn: "2026-01-05", tags: ["mentor"] });
+  const interactionA = await contacts.logInteraction({
+    contactId: contactA.id,
+    kind: "coffee",
+    occurredOn: "2026-01-10",
+  });
+  const [followUpA] = (await contacts.get({ contactId: contactA.id })).openFollowUps;
+  if (!followUpA) throw new Error("follow-up");
+  await contacts.setTagCadence({ tag: "mentor", cadence: { idealDays: 30, maxDays: 60 } });
   return {
     ...goalRecords,
     event,
     calendarSource,
     feed,
+    contactA,
+    interactionA,
+    followUpA,
     adminA,
     managerA,
     employeeA,

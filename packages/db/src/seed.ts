@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "./client";
 import { rowsOf } from "./migrate";
 import { memberships, organisations, teamMembers, teams, users } from "./schema";
+import { seedContacts } from "./seed/contacts";
 import { seedEvents } from "./seed/events";
 import { seedGoals } from "./seed/goals";
 
@@ -103,7 +104,12 @@ export interface DemoSeedContext {
  * Each feature area adds its demo data here (goals, events, contacts, …). They run in order, inside the
  * seed's transaction, after the organisation, people and teams exist.
  */
-export const DEMO_SEEDERS: Array<(ctx: DemoSeedContext) => Promise<void>> = [seedEvents, seedGoals];
+// Events first (contacts may point at them), then contacts, then goals (which count what was logged).
+export const DEMO_SEEDERS: Array<(ctx: DemoSeedContext) => Promise<void>> = [
+  seedEvents,
+  seedContacts,
+  seedGoals,
+];
 
 /** True when the database holds no organisation yet (a first start). */
 export async function isEmpty(db: Database): Promise<boolean> {

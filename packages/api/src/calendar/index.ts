@@ -8,4 +8,4 @@ export {
   type SafeFetchResult,
   safeFetchCalendar,
 } from "./safe-fetch";
-export { getMyTimeBlock } from "./time-block";
+export { getMyTimeBlock, weeklyBlockFor } from "./time-block";

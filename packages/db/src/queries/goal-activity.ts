@@ -5,6 +5,8 @@ import { addDays, localDate } from "@rapport/domain/time";
 import { and, eq, gte, lt } from "drizzle-orm";
 import type { Database } from "../client";
 import { goalCheckIns } from "../schema";
+import { conversationActivities, followUpDoneActivities, peopleMetActivities } from "./contact-activity";
+import { attendedEventActivities } from "./events";
 
 export interface ActivityRange {
   /** Inclusive instant. */
@@ -17,11 +19,15 @@ export interface ActivityRange {
 export type ActivitySource = (db: Database, userId: string, range: ActivityRange) => Promise<Activity[]>;
 
 /**
- * The places activity is logged. MERGE POINT: contacts (person_met), interactions (conversation),
- * follow-ups (follow_up_done) and event RSVPs marked attended (event_attended) each add one function
- * of this signature here as their areas land. Until then, activity metrics count nothing.
+ * The places activity is logged: people met (new contacts), conversations (interactions), follow-ups
+ * done, and events marked attended. A new source of goal progress adds one function here.
  */
-export const ACTIVITY_SOURCES: ActivitySource[] = [];
+export const ACTIVITY_SOURCES: ActivitySource[] = [
+  peopleMetActivities,
+  conversationActivities,
+  followUpDoneActivities,
+  attendedEventActivities,
+];
 
 /** Which manual check-ins to include: those of one personal goal, or of the person's share of a team goal. */
 export type CheckInsOf = { goalId: string } | { teamGoalId: string };

@@ -1,8 +1,13 @@
 export * from "./calendar-feeds";
 export * from "./coaching";
+export * from "./contact-activity";
+export * from "./contact-import";
+export { todayFor } from "./contact-scope";
+export * from "./contacts";
 export * from "./event-access";
 export * from "./event-imports";
 export * from "./events";
+export * from "./follow-ups";
 export * from "./goal-activity";
 export * from "./goals";
 export * from "./invitations";

@@ -1,4 +1,5 @@
 export * from "./coaching";
+export * from "./contacts";
 export * from "./events";
 export * from "./goals";
 export * from "./organisations";

@@ -1,4 +1,5 @@
 import { relations } from "drizzle-orm";
+import { contacts, followUps, interactions } from "./contacts";
 import { calendarFeeds, calendarSources, eventRsvps, events } from "./events";
 import { goalCheckIns, goalSteps, goals, teamGoals } from "./goals";
 import { invitations, memberships, organisations, teamMembers, teams } from "./organisations";
@@ -78,4 +79,18 @@ export const goalCheckInsRelations = relations(goalCheckIns, ({ one }) => ({
 
 export const teamGoalsRelations = relations(teamGoals, ({ one }) => ({
   team: one(teams, { fields: [teamGoals.teamId], references: [teams.id] }),
+}));
+
+export const contactsRelations = relations(contacts, ({ one, many }) => ({
+  owner: one(users, { fields: [contacts.ownerId], references: [users.id] }),
+  interactions: many(interactions),
+  followUps: many(followUps),
+}));
+
+export const interactionsRelations = relations(interactions, ({ one }) => ({
+  contact: one(contacts, { fields: [interactions.contactId], references: [contacts.id] }),
+}));
+
+export const followUpsRelations = relations(followUps, ({ one }) => ({
+  contact: one(contacts, { fields: [followUps.contactId], references: [contacts.id] }),
 }));

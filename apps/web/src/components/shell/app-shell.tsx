@@ -18,6 +18,8 @@ export function navItems(data: ShellData) {
     { href: "/today", label: "Today" },
     { href: "/events", label: "Events" },
     { href: "/goals", label: "Goals" },
+    { href: "/people", label: "People" },
+    { href: "/follow-ups", label: "Follow-ups" },
     ...(data.organisation.role === "admin"
       ? [{ href: "/settings/organisation", label: "Organisation" }]
       : []),

@@ -19,7 +19,8 @@ function greeting(timeZone: string): string {
 export default async function TodayPage({ searchParams }: { searchParams: Promise<{ joined?: string }> }) {
   const { joined } = await searchParams;
   const { me } = await requireMember("/today");
-  const org = await (await api()).organisation.get();
+  const caller = await api();
+  const org = await caller.organisation.get();
   const firstName = me.user.name?.split(" ")[0];
   const firstRun = await caller.coaching.firstRun();
   return (

@@ -1,3 +1,4 @@
+import { calendar } from "@rapport/api";
 import { calendarContentType, writeCalendar } from "@rapport/domain/calendar";
 import { api } from "~/server/api";
 import { currentUser } from "~/server/session";
@@ -13,18 +14,7 @@ export async function GET() {
   const body = writeCalendar({
     name: "Networking time",
     events: [],
-    weeklyBlock: {
-      uid: `networking-time-${user.id}@rapport`,
-      title: "Networking time",
-      description: "Your weekly slot for meeting people and following up. Set in Rapport.",
-      byDay: block.days,
-      startTime: block.startTime,
-      durationMinutes: block.durationMinutes,
-      timeZone: block.timeZone,
-      startDate: block.startDate,
-      sequence: block.sequence,
-      updatedAt: block.updatedAt,
-    },
+    weeklyBlock: calendar.weeklyBlockFor(user.id, block),
   });
   return new Response(body, {
     headers: {

@@ -1,0 +1,121 @@
+import { expect, type Page, test } from "@playwright/test";
+import { signInAsDemo } from "../support/sign-in";
+
+/** A calendar day in London (Sam's time zone), `offset` days from today. */
+function londonDay(offset = 0): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+  const date = new Date(`${today}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + offset);
+  return date.toISOString().slice(0, 10);
+}
+
+async function addPersonMetAtEvent(page: Page, name: string) {
+  await page.goto(`/people/new?eventId=evt_design_week&metOn=${londonDay(-2)}`);
+  await expect(page.getByRole("heading", { name: "Who did you meet?" })).toBeVisible();
+  await expect(page.getByLabel("Met on")).toHaveValue(londonDay(-2));
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Company").fill("Lighthouse Studio");
+  await page.getByLabel("Where").fill("Design Week closing party");
+  // Sam's demo data keeps everyone tagged "mentor" on a 30-day cadence.
+  await page.getByLabel("Tags").fill("mentor, design");
+  await page.getByLabel("Common ground").fill("Both learned to code from library books.");
+  await page.getByRole("button", { name: "Save person" }).click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  await expect(page.getByText(`${name} is saved`)).toBeVisible();
+}
+
+test("log a person met at an event, find the follow-up due, mark it done and see the next one from the cadence", async ({
+  page,
+}) => {
+  await signInAsDemo(page, "Sam Okafor");
+  const name = `Nadia Event ${Date.now() % 100000}`;
+  await addPersonMetAtEvent(page, name);
+
+  // Met two days ago: the first follow-up is due today.
+  await page.getByRole("link", { name: "Follow-ups" }).first().click();
+  const today = page.getByRole("list", { name: "Today" });
+  const row = today.getByRole("listitem").filter({ hasText: name });
+  await expect(row).toBeVisible();
+  await row.getByRole("button", { name: `Mark the follow-up with ${name} done` }).click();
+  await expect(
+    page.getByText(`Done. Next catch-up with ${name} is planned for ${londonDay(30)}.`),
+  ).toBeVisible();
+  await expect(page.getByRole("list", { name: "Today" }).getByText(name)).toHaveCount(0);
+
+  // The next one, 30 days out from the "mentor" tag cadence, is on the person's page.
+  await page.getByRole("link", { name: "People", exact: true }).first().click();
+  await page.getByLabel("Search by name, company or tag").fill(name.split(" ").slice(0, 2).join(" "));
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("link", { name: new RegExp(name) }).click();
+  await expect(page.getByText(/Keep in touch · /)).toBeVisible();
+  await expect(page.getByText('From your "mentor" tag')).toBeVisible();
+
+  // Log a no reply: the reflection field appears and a gentle suggestion comes back.
+  await page.getByLabel("What happened").selectOption("message");
+  await page.getByLabel("How it went").selectOption("no_reply");
+  await page.getByLabel("What I learned").fill("Keep the first note to two lines.");
+  await page.getByRole("button", { name: "Log it" }).click();
+  await expect(page.getByText(/No reply yet, and that is normal/).first()).toBeVisible();
+  await expect(page.getByText("What I learned: Keep the first note to two lines.")).toBeVisible();
+});
+
+const connections = [
+  "\uFEFFNotes:",
+  '"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address."',
+  "",
+  "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+  'Ada,Lovelace,https://www.linkedin.com/in/ada-lovelace-e2e,,"Engines, Analytical & Co",Engineer,15 Mar 2024',
+  "Grace,Hopper,https://www.linkedin.com/in/grace-hopper-e2e,grace@example.test,Navy,Rear Admiral,02 Jan 2023",
+  ",,https://www.linkedin.com/in/no-name-e2e,,Acme,,",
+  "Rosa,Delgado,https://www.linkedin.com/in/rosa-delgado,,Harbour Analytics,Head of Partnerships,15 Jan 2024",
+  "Alan,Turing,https://www.linkedin.com/in/alan-turing-e2e,,Bletchley Park,Codebreaker,31 Feb 2024",
+].join("\r\n");
+
+test("import a LinkedIn export: preview first, then import with progress", async ({ page }) => {
+  await signInAsDemo(page, "Sam Okafor");
+  await page.goto("/people/import");
+  await page.getByLabel("Contacts file").setInputFiles({
+    name: "Connections.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(connections, "utf8"),
+  });
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(page.getByText("Connections.csv reads as LinkedIn connections")).toBeVisible();
+  await expect(page.getByRole("list", { name: "New people" })).toContainText("Ada Lovelace");
+  await expect(page.getByRole("list", { name: "New people" })).toContainText(
+    "Engineer at Engines, Analytical & Co",
+  );
+  // Rosa is already saved (same LinkedIn profile): an update (an earlier "met on"), not a second Rosa.
+  await expect(page.getByRole("list", { name: "Will be updated" })).toContainText("Rosa Delgado");
+  await expect(page.getByRole("list", { name: "Problems" })).toContainText("Line 7:");
+  await expect(page.getByRole("list", { name: "Problems" })).toContainText(
+    'Line 9: Connected On "31 Feb 2024"',
+  );
+
+  // Nothing is saved by the preview.
+  const check = await page.context().newPage();
+  await check.goto("/people?q=lovelace");
+  await expect(check.getByText("Nobody matches that search")).toBeVisible();
+
+  await page.getByRole("button", { name: "Import 4 people" }).click();
+  await expect(page.getByText("Import finished")).toBeVisible();
+  await expect(page.getByText("3 added, 1 updated")).toBeVisible();
+  await check.goto("/people?q=lovelace");
+  await expect(check.getByRole("link", { name: /Ada Lovelace/ })).toBeVisible();
+});
+
+test("a manager cannot open an employee's contact", async ({ page, browser }) => {
+  await signInAsDemo(page, "Sam Okafor");
+  await page.goto("/people?q=kwame");
+  await page.getByRole("link", { name: /Kwame Mensah/ }).click();
+  await expect(page.getByRole("heading", { name: "Kwame Mensah" })).toBeVisible();
+  const url = page.url();
+
+  const manager = await (await browser.newContext()).newPage();
+  await signInAsDemo(manager, "Maya Chen");
+  await manager.goto(url);
+  await expect(manager.getByText("That person is not in your list")).toBeVisible();
+  await expect(manager.getByText("Kwame")).toHaveCount(0);
+  await manager.goto("/people?q=kwame");
+  await expect(manager.getByText("Nobody matches that search")).toBeVisible();
+});

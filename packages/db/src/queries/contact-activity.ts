@@ -1,0 +1,148 @@
+// What the rest of the product may know about contacts: activity for the owner's own goals, and
+// numbers per person for managers. Never names, notes or anything else about the people.
+import type { Activity } from "@rapport/domain/goals";
+import { and, eq, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { contacts, followUps, interactions } from "../schema";
+
+import type { ActivityRange } from "./goal-activity";
+
+// Instants go to raw SQL as ISO text: postgres.js does not serialise Date parameters there.
+// A day-dated record counts at noon UTC of that day, so it lands on the same date in every
+// working time zone when goals convert it back.
+const metAt = sql<Date>`coalesce((${contacts.metOn}::timestamp + interval '12 hours') at time zone 'UTC', ${contacts.createdAt})`;
+
+/** People met (goal metric people_met): contacts added by hand, at the day we met. Imports do not count. */
+export async function peopleMetActivities(
+  db: Database,
+  userId: string,
+  { from, to }: ActivityRange,
+): Promise<Extract<Activity, { kind: "person_met" }>[]> {
+  const rows = await db
+    .select({ at: metAt })
+    .from(contacts)
+    .where(
+      and(
+        eq(contacts.ownerId, userId),
+        eq(contacts.source, "manual"),
+        sql`${metAt} >= ${from.toISOString()}::timestamptz`,
+        sql`${metAt} < ${to.toISOString()}::timestamptz`,
+      ),
+    );
+  return rows.map((r) => ({ kind: "person_met", at: new Date(r.at) }));
+}
+
+const interactionAt = sql<Date>`(${interactions.occurredOn}::timestamp + interval '12 hours') at time zone 'UTC'`;
+
+/** Conversations (goal metric conversations): every interaction logged. */
+export async function conversationActivities(
+  db: Database,
+  userId: string,
+  { from, to }: ActivityRange,
+): Promise<Extract<Activity, { kind: "conversation" }>[]> {
+  const rows = await db
+    .select({ at: interactionAt })
+    .from(interactions)
+    .where(
+      and(
+        eq(interactions.ownerId, userId),
+        sql`${interactionAt} >= ${from.toISOString()}::timestamptz`,
+        sql`${interactionAt} < ${to.toISOString()}::timestamptz`,
+      ),
+    );
+  return rows.map((r) => ({ kind: "conversation", at: new Date(r.at) }));
+}
+
+/** Follow-ups done (goal metric follow_ups_done), at the moment they were marked done. */
+export async function followUpDoneActivities(
+  db: Database,
+  userId: string,
+  { from, to }: ActivityRange,
+): Promise<Extract<Activity, { kind: "follow_up_done" }>[]> {
+  const rows = await db
+    .select({ at: followUps.doneAt })
+    .from(followUps)
+    .where(
+      and(
+        eq(followUps.ownerId, userId),
+        isNotNull(followUps.doneAt),
+        gte(followUps.doneAt, from),
+        lt(followUps.doneAt, to),
+      ),
+    );
+  return rows.flatMap((r) => (r.at ? [{ kind: "follow_up_done" as const, at: r.at }] : []));
+}
+
+export interface ContactActivityCount {
+  userId: string;
+  newContacts: number;
+  interactions: number;
+  followUpsDone: number;
+  followUpsDoneOnTime: number;
+}
+
+/**
+ * Counts per person in an organisation over [from, to): the only view of contacts a manager's
+ * dashboard gets. Only numbers leave this function. People with nothing logged get zeros.
+ */
+export async function contactActivityCounts(
+  db: Database,
+  input: { organisationId: string; userIds: string[]; from: Date; to: Date },
+): Promise<ContactActivityCount[]> {
+  const { organisationId, userIds, from, to } = input;
+  if (userIds.length === 0) return [];
+  const [added, logged, done] = await Promise.all([
+    db
+      .select({ userId: contacts.ownerId, n: sql<number>`count(*)::int` })
+      .from(contacts)
+      .where(
+        and(
+          eq(contacts.organisationId, organisationId),
+          inArray(contacts.ownerId, userIds),
+          eq(contacts.source, "manual"),
+          gte(contacts.createdAt, from),
+          lt(contacts.createdAt, to),
+        ),
+      )
+      .groupBy(contacts.ownerId),
+    db
+      .select({ userId: interactions.ownerId, n: sql<number>`count(*)::int` })
+      .from(interactions)
+      .where(
+        and(
+          eq(interactions.organisationId, organisationId),
+          inArray(interactions.ownerId, userIds),
+          gte(interactions.createdAt, from),
+          lt(interactions.createdAt, to),
+        ),
+      )
+      .groupBy(interactions.ownerId),
+    db
+      .select({
+        userId: followUps.ownerId,
+        n: sql<number>`count(*)::int`,
+        onTime: sql<number>`(count(*) filter (where ${followUps.doneOn} <= ${followUps.originalDueOn}))::int`,
+      })
+      .from(followUps)
+      .where(
+        and(
+          eq(followUps.organisationId, organisationId),
+          inArray(followUps.ownerId, userIds),
+          gte(followUps.doneAt, from),
+          lt(followUps.doneAt, to),
+        ),
+      )
+      .groupBy(followUps.ownerId),
+  ]);
+  const by = <T extends { userId: string }>(rows: T[]) => new Map(rows.map((r) => [r.userId, r]));
+  const a = by(added);
+  const l = by(logged);
+  const d = by(done);
+  return userIds.map((userId) => ({
+    userId,
+    newContacts: Number(a.get(userId)?.n ?? 0),
+    interactions: Number(l.get(userId)?.n ?? 0),
+    followUpsDone: Number(d.get(userId)?.n ?? 0),
+    followUpsDoneOnTime: Number(d.get(userId)?.onTime ?? 0),
+  }));
+}

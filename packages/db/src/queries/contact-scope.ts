@@ -1,0 +1,83 @@
+// Helpers every contacts query shares: the owner filter, "today" in the owner's time zone, and
+// the cadence that applies to a contact.
+import { type Cadence, effectiveCadence } from "@rapport/domain/followups";
+import { localDate } from "@rapport/domain/time";
+import { and, eq, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Database } from "../client";
+import { tagCadences, users } from "../schema";
+import type { OrgScope } from "./scope";
+
+/** Rows of this table that belong to the caller, in the caller's organisation. */
+export function ownedBy(table: { ownerId: AnyPgColumn; organisationId: AnyPgColumn }, scope: OrgScope) {
+  return and(eq(table.ownerId, scope.userId), eq(table.organisationId, scope.organisationId));
+}
+
+/** Today's date ('YYYY-MM-DD') where the person is. Follow-ups are planned by the day, not the instant. */
+export async function todayFor(db: Database, userId: string, now: Date = new Date()): Promise<string> {
+  const [user] = await db.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, userId));
+  return localDate(now, user?.timeZone ?? "UTC");
+}
+
+export async function timeZoneOf(db: Database, userId: string): Promise<string> {
+  const [user] = await db.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, userId));
+  return user?.timeZone ?? "UTC";
+}
+
+/** The caller's keep-in-touch cadences by tag, as the domain rules want them. */
+export async function tagCadenceMap(db: Database, scope: OrgScope): Promise<Record<string, Cadence>> {
+  const rows = await db.select().from(tagCadences).where(ownedBy(tagCadences, scope));
+  return Object.fromEntries(rows.map((r) => [r.tag, { idealDays: r.idealDays, maxDays: r.maxDays }]));
+}
+
+export function ownCadence(contact: {
+  cadenceIdealDays: number | null;
+  cadenceMaxDays: number | null;
+}): Cadence | null {
+  return contact.cadenceIdealDays !== null && contact.cadenceMaxDays !== null
+    ? { idealDays: contact.cadenceIdealDays, maxDays: contact.cadenceMaxDays }
+    : null;
+}
+
+export function cadenceFor(
+  contact: { cadenceIdealDays: number | null; cadenceMaxDays: number | null; tags: string[] },
+  byTag: Record<string, Cadence>,
+) {
+  return effectiveCadence(ownCadence(contact), contact.tags, byTag);
+}
+
+/** Lower-cased words of name, company and tags: what the full-text index reads. */
+export function searchTextOf(contact: { name: string; company: string | null; tags: readonly string[] }) {
+  return [contact.name, contact.company ?? "", ...contact.tags]
+    .join(" ")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** A to_tsquery text matching every typed word as a prefix; null when nothing searchable was typed. */
+export function searchQueryOf(typed: string): string | null {
+  const words = typed
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
+  return words.length > 0 ? words.map((w) => `${w}:*`).join(" & ") : null;
+}
+
+/** Subqueries per contact row. Written with table-qualified names: drizzle leaves columns unqualified inside sql``. */
+export const lastInteractionSql = (today: string) =>
+  sql<
+    string | null
+  >`(select max(i.occurred_on)::text from interactions i where i.contact_id = "contacts"."id" and i.occurred_on <= ${today})`;
+export const lastDoneSql = sql<
+  string | null
+>`(select max(f.done_on)::text from follow_ups f where f.contact_id = "contacts"."id")`;
+export const nextFollowUpSql = sql<
+  string | null
+>`(select min(f.due_on)::text from follow_ups f where f.contact_id = "contacts"."id" and f.done_on is null)`;
+
+/** The later of two 'YYYY-MM-DD' days (they sort as text): a plan is never put in the past. */
+export function notBefore(day: string, earliest: string): string {
+  return day.localeCompare(earliest) < 0 ? earliest : day;
+}

@@ -1,0 +1,336 @@
+// A person's own contacts. Every function takes the owner from the session scope; another
+// person's contact answers "not found", whoever asks (teammate, manager or admin).
+import { notFound } from "@rapport/domain";
+import type { ContactDraft } from "@rapport/domain/contacts";
+import {
+  type Cadence,
+  type CadenceStatus,
+  cadenceStatus,
+  firstFollowUpDate,
+  secondTouchSuggestion,
+  validateCadence,
+} from "@rapport/domain/followups";
+import { addDays, localDate } from "@rapport/domain/time";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { contacts, followUps, interactions } from "../schema";
+import {
+  cadenceFor,
+  lastDoneSql,
+  lastInteractionSql,
+  nextFollowUpSql,
+  notBefore,
+  ownedBy,
+  searchQueryOf,
+  searchTextOf,
+  tagCadenceMap,
+  timeZoneOf,
+  todayFor,
+} from "./contact-scope";
+import type { OrgScope } from "./scope";
+
+export interface ContactInput {
+  name: string;
+  company: string | null;
+  role: string | null;
+  email: string | null;
+  phone: string | null;
+  linkedinUrl: string | null;
+  metOn: string | null;
+  metWhere: string | null;
+  metEventId: string | null;
+  tags: string[];
+  commonGround: string | null;
+  notes: string | null;
+}
+
+/** Finds one of the caller's contacts, or "not found" (also for anyone else's). */
+export async function getOwnedContact(db: Database, scope: OrgScope, contactId: string) {
+  const [contact] = await db
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.id, contactId), ownedBy(contacts, scope)));
+  if (!contact) throw notFound("That person");
+  return contact;
+}
+
+export interface ContactListItem {
+  id: string;
+  name: string;
+  company: string | null;
+  role: string | null;
+  tags: string[];
+  metOn: string | null;
+  lastTouchOn: string;
+  nextFollowUpOn: string | null;
+  cadence: { status: CadenceStatus["status"]; daysSince: number } | null;
+}
+
+/**
+ * The caller's contacts by name, optionally narrowed by words (prefixes of any word of the name,
+ * company or tags, served by the full-text index) and one tag.
+ */
+export async function listContacts(
+  db: Database,
+  scope: OrgScope,
+  input: { q?: string; tag?: string; limit?: number; offset?: number } = {},
+): Promise<{ items: ContactListItem[]; total: number }> {
+  const query = searchQueryOf(input.q ?? "");
+  const where = and(
+    ownedBy(contacts, scope),
+    query
+      ? sql`to_tsvector('simple'::regconfig, ${contacts.searchText}) @@ to_tsquery('simple'::regconfig, ${query})`
+      : undefined,
+    input.tag ? sql`${contacts.tags} @> array[${input.tag}]::text[]` : undefined,
+  );
+  const today = await todayFor(db, scope.userId);
+  const [rows, [{ total } = { total: 0 }], byTag, timeZone] = await Promise.all([
+    db
+      .select({
+        id: contacts.id,
+        name: contacts.name,
+        company: contacts.company,
+        role: contacts.role,
+        tags: contacts.tags,
+        metOn: contacts.metOn,
+        createdAt: contacts.createdAt,
+        cadenceIdealDays: contacts.cadenceIdealDays,
+        cadenceMaxDays: contacts.cadenceMaxDays,
+        lastInteractionOn: lastInteractionSql(today),
+        lastDoneOn: lastDoneSql,
+        nextFollowUpOn: nextFollowUpSql,
+      })
+      .from(contacts)
+      .where(where)
+      .orderBy(sql`lower(${contacts.name})`, asc(contacts.id))
+      .limit(input.limit ?? 50)
+      .offset(input.offset ?? 0),
+    db.select({ total: count() }).from(contacts).where(where),
+    tagCadenceMap(db, scope),
+    timeZoneOf(db, scope.userId),
+  ]);
+  const items = rows.map((row) => {
+    const lastTouchOn = lastTouch(row, timeZone);
+    const cadence = cadenceFor(row, byTag);
+    const status = cadence ? cadenceStatus(lastTouchOn, cadence.cadence, today) : null;
+    return {
+      id: row.id,
+      name: row.name,
+      company: row.company,
+      role: row.role,
+      tags: row.tags,
+      metOn: row.metOn,
+      lastTouchOn,
+      nextFollowUpOn: row.nextFollowUpOn,
+      cadence: status ? { status: status.status, daysSince: status.daysSince } : null,
+    };
+  });
+  return { items, total };
+}
+
+/**
+ * The day the keep-in-touch clock runs from: the latest of the last interaction, the last follow-up
+ * done and the day we met (or, when we never noted that, the day they were added).
+ */
+export function lastTouch(
+  row: { lastInteractionOn: string | null; lastDoneOn: string | null; metOn: string | null; createdAt: Date },
+  timeZone: string,
+): string {
+  // Never contacted: the clock starts when we met, or else when they were added.
+  const start = row.metOn ?? localDate(row.createdAt, timeZone);
+  const touches = [row.lastInteractionOn, row.lastDoneOn, start].filter((d): d is string => Boolean(d));
+  return touches.sort().at(-1) ?? start;
+}
+
+/** The caller's tags with how many contacts carry each, most used first. */
+export async function listContactTags(db: Database, scope: OrgScope) {
+  const rows = await db
+    .select({ tag: sql<string>`unnest(${contacts.tags})`.as("tag") })
+    .from(contacts)
+    .where(ownedBy(contacts, scope));
+  const counts = new Map<string, number>();
+  for (const { tag } of rows) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts]
+    .map(([tag, n]) => ({ tag, count: n }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
+
+/** One contact with its history, open follow-ups, cadence light and any gentle next step. */
+export async function getContactDetail(db: Database, scope: OrgScope, contactId: string) {
+  const contact = await getOwnedContact(db, scope, contactId);
+  const [history, followUpRows, byTag, timeZone] = await Promise.all([
+    db
+      .select()
+      .from(interactions)
+      .where(eq(interactions.contactId, contact.id))
+      .orderBy(desc(interactions.occurredOn), desc(interactions.createdAt)),
+    db
+      .select()
+      .from(followUps)
+      .where(eq(followUps.contactId, contact.id))
+      .orderBy(asc(followUps.doneOn), asc(followUps.dueOn)),
+    tagCadenceMap(db, scope),
+    timeZoneOf(db, scope.userId),
+  ]);
+  const today = localDate(new Date(), timeZone);
+  const lastInteractionOn = history.find((i) => i.occurredOn <= today)?.occurredOn ?? null;
+  const lastDoneOn =
+    followUpRows
+      .map((f) => f.doneOn)
+      .filter((d): d is string => Boolean(d))
+      .sort()
+      .at(-1) ?? null;
+  const lastTouchOn = lastTouch({ ...contact, lastInteractionOn, lastDoneOn }, timeZone);
+  const cadence = cadenceFor(contact, byTag);
+  const open = followUpRows.filter((f) => !f.doneOn);
+  // Offer a second touch after silence or a no, unless something is already planned.
+  const latest = history[0];
+  let suggestion = null;
+  if (latest && open.length === 0) {
+    let earlierNoReplies = 0;
+    for (const i of history.slice(1)) {
+      if (i.outcome !== "no_reply") break;
+      earlierNoReplies++;
+    }
+    suggestion = secondTouchSuggestion({ ...latest, earlierNoReplies });
+  }
+  return {
+    contact,
+    interactions: history,
+    openFollowUps: open,
+    doneFollowUps: followUpRows
+      .filter((f) => f.doneOn)
+      .sort((a, b) => (b.doneOn ?? "").localeCompare(a.doneOn ?? "")),
+    cadence: cadence ? { ...cadence, status: cadenceStatus(lastTouchOn, cadence.cadence, today) } : null,
+    lastTouchOn,
+    suggestion,
+    today,
+  };
+}
+
+function values(input: ContactInput) {
+  return { ...input, searchText: searchTextOf(input) };
+}
+
+/**
+ * Saves a new contact. When we met on a given day, a follow-up is proposed two days later (or
+ * today, if that day has already passed).
+ */
+export async function createContact(
+  db: Database,
+  scope: OrgScope,
+  input: ContactInput,
+  options: { proposeFollowUp?: boolean } = {},
+) {
+  const today = await todayFor(db, scope.userId);
+  return db.transaction(async (tx) => {
+    const [contact] = await tx
+      .insert(contacts)
+      .values({ ...values(input), ownerId: scope.userId, organisationId: scope.organisationId })
+      .returning();
+    if (!contact) throw notFound("The new contact");
+    let followUpOn: string | null = null;
+    if (input.metOn && options.proposeFollowUp !== false) {
+      const proposed = firstFollowUpDate(input.metOn);
+      followUpOn = notBefore(proposed, today);
+      await tx.insert(followUps).values({
+        contactId: contact.id,
+        ownerId: scope.userId,
+        organisationId: scope.organisationId,
+        dueOn: followUpOn,
+        originalDueOn: followUpOn,
+        reason: "first_meeting",
+      });
+    }
+    return { contact, followUpOn };
+  });
+}
+
+export async function updateContact(db: Database, scope: OrgScope, contactId: string, input: ContactInput) {
+  const [contact] = await db
+    .update(contacts)
+    .set(values(input))
+    .where(and(eq(contacts.id, contactId), ownedBy(contacts, scope)))
+    .returning();
+  if (!contact) throw notFound("That person");
+  return contact;
+}
+
+/**
+ * Sets (or clears, with null) a contact's own keep-in-touch cadence. With a cadence and nothing
+ * planned, the next touch is scheduled from the last one.
+ */
+export async function setContactCadence(
+  db: Database,
+  scope: OrgScope,
+  contactId: string,
+  cadence: Cadence | null,
+) {
+  if (cadence) validateCadence(cadence);
+  const detail = await getContactDetail(db, scope, contactId);
+  return db.transaction(async (tx) => {
+    await tx
+      .update(contacts)
+      .set({ cadenceIdealDays: cadence?.idealDays ?? null, cadenceMaxDays: cadence?.maxDays ?? null })
+      .where(and(eq(contacts.id, contactId), ownedBy(contacts, scope)));
+    let nextOn: string | null = null;
+    if (cadence && detail.openFollowUps.length === 0) {
+      const due = addDays(detail.lastTouchOn, cadence.idealDays);
+      nextOn = notBefore(due, detail.today);
+      await tx.insert(followUps).values({
+        contactId,
+        ownerId: scope.userId,
+        organisationId: scope.organisationId,
+        dueOn: nextOn,
+        originalDueOn: nextOn,
+        reason: "cadence",
+      });
+    }
+    return { nextOn };
+  });
+}
+
+/** Deletes a contact with all its interactions, notes and follow-ups. */
+export async function deleteContact(db: Database, scope: OrgScope, contactId: string) {
+  const deleted = await db
+    .delete(contacts)
+    .where(and(eq(contacts.id, contactId), ownedBy(contacts, scope)))
+    .returning({ id: contacts.id });
+  if (deleted.length === 0) throw notFound("That person");
+}
+
+/** Deletes every contact of the caller (and their histories); nobody else's. */
+export async function deleteAllContacts(db: Database, scope: OrgScope): Promise<number> {
+  return db.transaction(async (tx) => {
+    const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(contacts).where(ownedBy(contacts, scope));
+    await tx.delete(contacts).where(ownedBy(contacts, scope));
+    return n;
+  });
+}
+
+/** Everything the caller saved, as drafts for the CSV and vCard writers. */
+export async function exportContacts(db: Database, scope: OrgScope): Promise<ContactDraft[]> {
+  const rows = await db
+    .select()
+    .from(contacts)
+    .where(ownedBy(contacts, scope))
+    .orderBy(sql`lower(${contacts.name})`);
+  return rows.map((c) => ({
+    name: c.name,
+    company: c.company,
+    role: c.role,
+    email: c.email,
+    phone: c.phone,
+    linkedinUrl: c.linkedinUrl,
+    metOn: c.metOn,
+    tags: c.tags,
+    notes:
+      [
+        c.notes,
+        c.commonGround ? `Common ground: ${c.commonGround}` : null,
+        c.metWhere ? `Met at: ${c.metWhere}` : null,
+      ]
+        .filter(Boolean)
+        .join("\n\n") || null,
+  }));
+}
