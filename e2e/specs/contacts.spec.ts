@@ -10,12 +10,15 @@ function londonDay(offset = 0): string {
 }
 
 async function addPersonMetAtEvent(page: Page, name: string) {
-  await page.goto(`/people/new?eventId=evt_design_week&metOn=${londonDay(-2)}`);
+  // From a team event that ended two days ago: its "who did you meet?" prompt.
+  await page.goto("/events?view=past");
+  await page.getByRole("link", { name: "Channel partner lunch" }).first().click();
+  await page.getByRole("link", { name: "Add someone you met" }).click();
   await expect(page.getByRole("heading", { name: "Who did you meet?" })).toBeVisible();
+  await expect(page.getByText("Linked to the event Channel partner lunch")).toBeVisible();
   await expect(page.getByLabel("Met on")).toHaveValue(londonDay(-2));
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Company").fill("Lighthouse Studio");
-  await page.getByLabel("Where").fill("Design Week closing party");
   // Sam's demo data keeps everyone tagged "mentor" on a 30-day cadence.
   await page.getByLabel("Tags").fill("mentor, design");
   await page.getByLabel("Common ground").fill("Both learned to code from library books.");

@@ -25,12 +25,15 @@ describe("people met and their follow-ups", () => {
   dbTest(
     "meeting someone proposes a follow-up two days later; done with a cadence schedules the next",
     async ({ db }) => {
-      const { contacts, today } = await employee(db);
+      const { contacts, today, f } = await employee(db);
+      await expect(
+        contacts.create({ name: "Nobody", metOn: today, metEventId: "no-such-event" }),
+      ).rejects.toMatchObject({ code: "NOT_FOUND" });
       const { id, followUpOn } = await contacts.create({
         name: "Rosa Diaz",
         company: "Harbour Labs",
         metOn: today,
-        metEventId: "evt_123",
+        metEventId: f.event.id,
         metWhere: "Design meetup",
       });
       expect(followUpOn).toBe(addDays(today, 2));
@@ -43,7 +46,7 @@ describe("people met and their follow-ups", () => {
       const done = await contacts.completeFollowUp({ followUpId: upcoming[0]?.id ?? "" });
       expect(done.nextDueOn).toBe(addDays(today, 30));
       const detail = await contacts.get({ contactId: id });
-      expect(detail.contact.metEventId).toBe("evt_123");
+      expect(detail.contact.metEventId).toBe(f.event.id);
       expect(detail.openFollowUps.map((f) => [f.dueOn, f.reason])).toEqual([[addDays(today, 30), "cadence"]]);
       expect(detail.doneFollowUps).toHaveLength(1);
       await expect(contacts.completeFollowUp({ followUpId: upcoming[0]?.id ?? "" })).rejects.toThrow(

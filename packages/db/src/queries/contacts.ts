@@ -27,6 +27,7 @@ import {
   timeZoneOf,
   todayFor,
 } from "./contact-scope";
+import { findVisibleEvent } from "./event-access";
 import type { OrgScope } from "./scope";
 
 export interface ContactInput {
@@ -223,6 +224,7 @@ export async function createContact(
   options: { proposeFollowUp?: boolean } = {},
 ) {
   const today = await todayFor(db, scope.userId);
+  if (input.metEventId) await findVisibleEvent(db, scope, input.metEventId);
   return db.transaction(async (tx) => {
     const [contact] = await tx
       .insert(contacts)
@@ -247,6 +249,14 @@ export async function createContact(
 }
 
 export async function updateContact(db: Database, scope: OrgScope, contactId: string, input: ContactInput) {
+  if (input.metEventId) {
+    // A link kept as it was stays, even if the person has since left that event's team.
+    const [current] = await db
+      .select({ metEventId: contacts.metEventId })
+      .from(contacts)
+      .where(and(eq(contacts.id, contactId), ownedBy(contacts, scope)));
+    if (current?.metEventId !== input.metEventId) await findVisibleEvent(db, scope, input.metEventId);
+  }
   const [contact] = await db
     .update(contacts)
     .set(values(input))

@@ -20,6 +20,7 @@ export interface ContactFormValues {
   metOn?: string | null;
   metWhere?: string | null;
   metEventId?: string | null;
+  metEventTitle?: string | null;
   tags?: string[];
   commonGround?: string | null;
   notes?: string | null;
@@ -70,7 +71,15 @@ export function ContactForm({ values, cancelHref }: { values: ContactFormValues;
           {field("metWhere", "Where", { hint: "An event, an intro, a conference hallway…" })}
         </div>
         {values.metEventId ? (
-          <p className="text-sm text-muted">This person will be linked to the event you came from.</p>
+          <p className="text-sm text-muted">
+            Linked to the event{" "}
+            {values.metEventTitle ? (
+              <strong className="text-ink">{values.metEventTitle}</strong>
+            ) : (
+              "you came from"
+            )}
+            .
+          </p>
         ) : null}
         {editing ? null : (
           <label className="flex items-start gap-3 text-sm">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Card, PageHeader } from "~/components/ui/card";
+import { api } from "~/server/api";
 import { ContactForm } from "../contact-form";
 
 export const metadata: Metadata = { title: "Add a person" };
@@ -13,7 +14,10 @@ export default async function NewPersonPage({
   searchParams: Promise<{ eventId?: string; metOn?: string; name?: string }>;
 }) {
   const params = await searchParams;
-  const eventId = params.eventId?.slice(0, 64) || null;
+  const requested = params.eventId?.slice(0, 64) || null;
+  // Only an event this person can see is linked; an unknown id is quietly dropped.
+  const event = requested ? await (await api()).events.get({ eventId: requested }).catch(() => null) : null;
+  const eventId = event ? event.event.id : null;
   return (
     <>
       <PageHeader
@@ -26,6 +30,8 @@ export default async function NewPersonPage({
           values={{
             name: params.name?.slice(0, 200),
             metEventId: eventId,
+            metEventTitle: event?.event.title ?? null,
+            metWhere: event?.event.title ?? null,
             metOn: params.metOn && DAY.test(params.metOn) ? params.metOn : null,
           }}
         />
