@@ -1,3 +1,4 @@
+export * from "./digests";
 export * from "./organisations";
 export * from "./platform";
 export * from "./relations";

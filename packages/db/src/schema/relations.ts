@@ -1,4 +1,5 @@
 import { relations } from "drizzle-orm";
+import { digestBatches, digestDeliveries, digestPreferences } from "./digests";
 import { invitations, memberships, organisations, teamMembers, teams } from "./organisations";
 import { sessions, users } from "./users";
 
@@ -37,4 +38,21 @@ export const invitationsRelations = relations(invitations, ({ one }) => ({
   organisation: one(organisations, { fields: [invitations.organisationId], references: [organisations.id] }),
   team: one(teams, { fields: [invitations.teamId], references: [teams.id] }),
   inviter: one(users, { fields: [invitations.invitedBy], references: [users.id] }),
+}));
+
+export const digestDeliveriesRelations = relations(digestDeliveries, ({ one }) => ({
+  user: one(users, { fields: [digestDeliveries.userId], references: [users.id] }),
+  organisation: one(organisations, {
+    fields: [digestDeliveries.organisationId],
+    references: [organisations.id],
+  }),
+  batch: one(digestBatches, { fields: [digestDeliveries.batchId], references: [digestBatches.id] }),
+}));
+
+export const digestBatchesRelations = relations(digestBatches, ({ many }) => ({
+  deliveries: many(digestDeliveries),
+}));
+
+export const digestPreferencesRelations = relations(digestPreferences, ({ one }) => ({
+  user: one(users, { fields: [digestPreferences.userId], references: [users.id] }),
 }));
