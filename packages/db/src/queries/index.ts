@@ -3,3 +3,5 @@ export * from "./organisations";
 export * from "./platform";
 export type { OrgScope } from "./scope";
 export * from "./users";
+export * from "./digest-pipeline";
+export * from "./digests";

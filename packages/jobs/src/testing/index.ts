@@ -1,0 +1,1 @@
+export { fakeResendMailer, pipelineDatabase, type PipelineDatabase, seedDigestPeople, testRenderContext, testSources } from "./pipeline-fixtures";
