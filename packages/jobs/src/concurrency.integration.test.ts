@@ -91,7 +91,7 @@ describe.runIf(serverUrl)("digest workers on Postgres", () => {
       let answer: () => void = () => {};
       fake.inject({ kind: "slow", until: new Promise<void>((resolve) => (answer = resolve)) });
       const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./testing/worker-child.ts", import.meta.url))], {
-        env: { ...process.env, DATABASE_URL: database.url ?? "", FAKE_RESEND_URL: fake.url, LEASE_MS: "60000" },
+        env: { ...process.env, DATABASE_URL: database.url ?? "", FAKE_RESEND_URL: fake.url, LEASE_MS: "60000", CLOCK_START: WEDNESDAY.toISOString() },
         cwd: fileURLToPath(new URL("..", import.meta.url)),
         stdio: ["ignore", "pipe", "pipe"],
       });

@@ -7,6 +7,8 @@ import { fakeResendMailer, testRenderContext, testSources } from "./pipeline-fix
 
 const handle = await openDatabase({ url: process.env.DATABASE_URL, max: 2 });
 const fake = { url: process.env.FAKE_RESEND_URL ?? "", apiKey: FAKE_RESEND_API_KEY } as Parameters<typeof fakeResendMailer>[0];
+// The parent's test clock: the lease must be measured on the same clock the restarted worker uses.
+const offset = Date.parse(process.env.CLOCK_START ?? new Date().toISOString()) - Date.now();
 console.log("worker started");
 await runDigest({
   db: handle.db,
@@ -16,6 +18,7 @@ await runDigest({
   trigger: "test-child",
   workerId: "doomed-worker",
   plan: false,
+  now: () => new Date(Date.now() + offset),
   leaseMs: Number(process.env.LEASE_MS ?? 60_000),
   requestsPerSecond: 50,
 });
