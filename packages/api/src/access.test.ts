@@ -43,6 +43,10 @@ const table: Record<string, { access: Access; input?: (f: TwoOrganisations) => u
   "invitations.revoke": { access: "orgAdmin", input: (f) => ({ invitationId: f.invitation.id }) },
   "invitations.preview": { access: "public", input: (f) => ({ token: f.inviteToken }) },
   "invitations.accept": { access: "authed", input: (f) => ({ token: f.inviteToken }) },
+  "digest.preferences": { access: "orgMember" },
+  "digest.updatePreferences": { access: "orgMember", input: () => ({ enabled: true, day: 2, hour: 9 }) },
+  "digest.preview": { access: "orgMember" },
+  "digest.runs": { access: "orgAdmin" },
   "invitations.acceptById": { access: "authed", input: (f) => ({ invitationId: f.invitation.id }) },
 };
 

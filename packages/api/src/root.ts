@@ -1,3 +1,4 @@
+import { digestRouter } from "./routers/digest";
 import { invitationsRouter } from "./routers/invitations";
 import { meRouter } from "./routers/me";
 import { organisationRouter } from "./routers/organisation";
@@ -11,6 +12,7 @@ export const appRouter = createRouter({
   organisation: organisationRouter,
   team: teamRouter,
   invitations: invitationsRouter,
+  digest: digestRouter,
 });
 
 export type AppRouter = typeof appRouter;

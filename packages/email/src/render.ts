@@ -1,3 +1,4 @@
+/// <reference path="./html-to-text.d.ts" />
 import { render } from "@react-email/components";
 import { compile } from "html-to-text";
 import type { ReactElement } from "react";

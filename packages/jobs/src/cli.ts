@@ -26,6 +26,9 @@ async function main() {
     },
   });
   if (values.help) return void console.log(usage);
+  const env = jobsEnv();
+  if (env.npm_config_dry_run === "true") values["dry-run"] = true;
+  values.week ??= env.npm_config_week && env.npm_config_week !== "true" ? env.npm_config_week : undefined;
   if (values.week && !isValidIsoWeekKey(values.week)) {
     throw new Error(`--week must be an ISO week like 2026-W48, got "${values.week}"`);
   }
@@ -35,7 +38,9 @@ async function main() {
   if (values.user?.length) {
     const everyone = await listDigestRecipients(db);
     userIds = values.user.map((wanted) => {
-      const found = everyone.find((r) => r.userId === wanted || r.email.toLowerCase() === wanted.toLowerCase());
+      const found = everyone.find(
+        (r) => r.userId === wanted || r.email.toLowerCase() === wanted.toLowerCase(),
+      );
       if (!found) throw new Error(`No person in an organisation matches --user ${wanted}`);
       return found.userId;
     });
@@ -43,9 +48,14 @@ async function main() {
   const now = new Date();
   if (values["dry-run"]) {
     const entries = await whoIsDue(db, { now, week: values.week, userIds });
-    console.log(`Dry run at ${now.toISOString()} on ${handle.engine}: ${entries.length} digest(s) due, nothing sent.`);
+    console.log(
+      `Dry run at ${now.toISOString()} on ${handle.engine}: ${entries.length} digest(s) due, nothing sent.`,
+    );
     for (const entry of entries) {
-      const digest = await composeFor(db, databaseSources, entry.recipient, entry.kind, { weekKey: entry.isoWeek, now });
+      const digest = await composeFor(db, databaseSources, entry.recipient, entry.kind, {
+        weekKey: entry.isoWeek,
+        now,
+      });
       const who = `${entry.recipient.name ?? entry.recipient.email} <${entry.recipient.email}>`;
       const what = digest.useful ? `"${digest.subject}"` : "skipped: nothing worth sending yet";
       console.log(`  ${who} · ${entry.kind} digest · ${entry.isoWeek} · ${what}`);
@@ -53,7 +63,11 @@ async function main() {
     const all = await listDigestRecipients(db, { userIds });
     const notDue = all.filter((r) => !entries.some((e) => e.recipient.userId === r.userId));
     for (const r of notDue) {
-      const why = !r.enabled ? "unsubscribed" : r.suppressed ? "address suppressed" : "send time not reached yet this week";
+      const why = !r.enabled
+        ? "unsubscribed"
+        : r.suppressed
+          ? "address suppressed"
+          : "send time not reached yet this week";
       console.log(`  ${r.name ?? r.email} <${r.email}> · not due (${why})`);
     }
     return;
@@ -65,7 +79,7 @@ async function main() {
     trigger: "cli",
     week: values.week,
     userIds,
-    requestsPerSecond: jobsEnv().RESEND_REQUESTS_PER_SECOND,
+    requestsPerSecond: env.RESEND_REQUESTS_PER_SECOND,
     log: (line) => console.log(`  ${line}`),
   });
   console.log(

@@ -61,13 +61,20 @@ describe.runIf(serverUrl)("digest workers on Postgres", () => {
           retryBaseMs: 20,
           concurrency: 2,
         });
-      const [a, b] = await Promise.all([worker(database.handle.db, "worker-a"), worker(second.db, "worker-b")]);
+      const [a, b] = await Promise.all([
+        worker(database.handle.db, "worker-a"),
+        worker(second.db, "worker-b"),
+      ]);
       await second.close();
 
       const counts = countsByRecipient(fake);
       expect(counts.size).toBe(450);
       const manager = people.find((p) => p.id === managerId)?.email;
-      for (const person of people) expect([person.email, counts.get(person.email)]).toEqual([person.email, person.email === manager ? 2 : 1]);
+      for (const person of people)
+        expect([person.email, counts.get(person.email)]).toEqual([
+          person.email,
+          person.email === manager ? 2 : 1,
+        ]);
       // Both planned the same 451 deliveries; the unique row let only one plan each.
       expect(a.planned + b.planned).toBe(451);
       expect(a.sent + b.sent).toBe(451);
@@ -90,18 +97,30 @@ describe.runIf(serverUrl)("digest workers on Postgres", () => {
       // Resend takes the first batch (the emails are stored) but the answer is held back…
       let answer: () => void = () => {};
       fake.inject({ kind: "slow", until: new Promise<void>((resolve) => (answer = resolve)) });
-      const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./testing/worker-child.ts", import.meta.url))], {
-        env: { ...process.env, DATABASE_URL: database.url ?? "", FAKE_RESEND_URL: fake.url, LEASE_MS: "60000", CLOCK_START: WEDNESDAY.toISOString() },
-        cwd: fileURLToPath(new URL("..", import.meta.url)),
-        stdio: ["ignore", "pipe", "pipe"],
-      });
+      const child = spawn(
+        process.execPath,
+        ["--import", "tsx", fileURLToPath(new URL("./testing/worker-child.ts", import.meta.url))],
+        {
+          env: {
+            ...process.env,
+            DATABASE_URL: database.url ?? "",
+            FAKE_RESEND_URL: fake.url,
+            LEASE_MS: "60000",
+            CLOCK_START: WEDNESDAY.toISOString(),
+          },
+          cwd: fileURLToPath(new URL("..", import.meta.url)),
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
       let childOutput = "";
       child.stdout.on("data", (chunk) => (childOutput += String(chunk)));
       child.stderr.on("data", (chunk) => (childOutput += String(chunk)));
       const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-      await fake.waitForMessage(() => true, 45_000).catch((error: unknown) => {
-        throw new Error(`${String(error)}\nchild said: ${childOutput}`);
-      });
+      await fake
+        .waitForMessage(() => true, 45_000)
+        .catch((error: unknown) => {
+          throw new Error(`${String(error)}\nchild said: ${childOutput}`);
+        });
       // …and the worker dies before it hears back or records anything.
       child.kill("SIGKILL");
       await exited;
@@ -125,7 +144,14 @@ describe.runIf(serverUrl)("digest workers on Postgres", () => {
       const counts = countsByRecipient(fake);
       expect(counts.size).toBe(250);
       expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(251);
-      expect(fake.requests.some((r) => r.outcome === 200 && r.idempotencyKey === fake.requests[0]?.idempotencyKey && r !== fake.requests[0])).toBe(true);
+      expect(
+        fake.requests.some(
+          (r) =>
+            r.outcome === 200 &&
+            r.idempotencyKey === fake.requests[0]?.idempotencyKey &&
+            r !== fake.requests[0],
+        ),
+      ).toBe(true);
       expect(people).toHaveLength(250);
     } finally {
       await database.drop();

@@ -69,7 +69,11 @@ export async function loadBarriers(
 }
 
 /** The personal digest's input for one person and week. */
-export async function loadDigestInput(db: Database, user: DigestRecipient, week: DigestWeek): Promise<DigestInput> {
+export async function loadDigestInput(
+  db: Database,
+  user: DigestRecipient,
+  week: DigestWeek,
+): Promise<DigestInput> {
   const [followUps, upcomingEvents, goals, lastWeek, barriers] = await Promise.all([
     loadFollowUps(db, user, week),
     loadUpcomingEvents(db, user, week),
@@ -96,7 +100,11 @@ export async function loadManagerDigestInput(
   week: DigestWeek,
 ): Promise<ManagerDigestInput> {
   // wired at merge: goals + events + contacts (per-member counts for the manager's teams; aggregates only)
-  return { manager: { name: user.name, email: user.email, timeZone: user.timeZone }, weekKey: week.weekKey, teams: [] };
+  return {
+    manager: { name: user.name, email: user.email, timeZone: user.timeZone },
+    weekKey: week.weekKey,
+    teams: [],
+  };
 }
 
 /** The loaders the pipeline uses; tests and the benchmark pass their own. */

@@ -22,6 +22,9 @@ const schema = z.object({
     message: "AUTH_URL must be like https://rapport.example.com",
   }),
   PORT: z.coerce.number().int().positive().default(3000),
+  // `npm run digest --dry-run` (without `--`) hands the flags to npm, which passes them on as these.
+  npm_config_dry_run: z.string().optional(),
+  npm_config_week: z.string().optional(),
 });
 
 export type JobsEnv = z.infer<typeof schema>;

@@ -88,7 +88,9 @@ describe.each(engines)("digest pipeline on %s", (_engine, url) => {
     // The 429 asked for a second: the same batch came back no sooner.
 
     const limited = fake.requests.findIndex((r) => r.outcome === 429);
-    const retried = fake.requests.slice(limited + 1).find((r) => r.idempotencyKey === fake.requests[limited]?.idempotencyKey);
+    const retried = fake.requests
+      .slice(limited + 1)
+      .find((r) => r.idempotencyKey === fake.requests[limited]?.idempotencyKey);
     expect((retried?.at ?? 0) - (fake.requests[limited]?.at ?? 0)).toBeGreaterThanOrEqual(1000);
 
     // A second run in the same week finds nothing left to send.
@@ -109,13 +111,19 @@ describe.each(engines)("digest pipeline on %s", (_engine, url) => {
     const mondaySeven = new Date("2026-11-23T15:00:00Z");
     expect((await run({ now: clockFrom(mondaySeven), userIds: people.map((p) => p.id) })).planned).toBe(0);
 
-    await database.handle.db.insert(schema.digestPreferences).values({ userId: unsubscribed.id, enabled: false });
-    await database.handle.db.insert(schema.emailSuppressions).values({ email: bounced.email, reason: "bounced" });
+    await database.handle.db
+      .insert(schema.digestPreferences)
+      .values({ userId: unsubscribed.id, enabled: false });
+    await database.handle.db
+      .insert(schema.emailSuppressions)
+      .values({ email: bounced.email, reason: "bounced" });
     await database.handle.db.insert(schema.digestPreferences).values({ userId: early.id, day: 3, hour: 9 });
     // Tuesday 08:00 there: the Monday people are due, the Wednesday 09:00 person is not yet.
     const tuesday = new Date("2026-11-24T16:00:00Z");
     const result = await run({ now: clockFrom(tuesday), userIds: people.map((p) => p.id) });
-    expect(recipientsOf(fake).sort()).toEqual([due.email, due.email].sort().slice(0, recipientsOf(fake).length));
+    expect(recipientsOf(fake).sort()).toEqual(
+      [due.email, due.email].sort().slice(0, recipientsOf(fake).length),
+    );
     expect(recipientsOf(fake)).toContain(due.email);
     expect(recipientsOf(fake)).not.toContain(unsubscribed.email);
     expect(recipientsOf(fake)).not.toContain(bounced.email);
@@ -133,7 +141,13 @@ describe.each(engines)("digest pipeline on %s", (_engine, url) => {
         ...testSources,
         async employee(db, user, week) {
           const full = await testSources.employee(db, user, week);
-          return { person: full.person, weekKey: full.weekKey, now: full.now, topBarrier: full.topBarrier, profile: full.profile };
+          return {
+            person: full.person,
+            weekKey: full.weekKey,
+            now: full.now,
+            topBarrier: full.topBarrier,
+            profile: full.profile,
+          };
         },
       },
     });
@@ -181,7 +195,9 @@ describe.each(engines)("digest pipeline on %s", (_engine, url) => {
     const url = /<(https:[^>]+)>/.exec(first?.headers["List-Unsubscribe"] ?? "")?.[1] ?? "";
     const { handleUnsubscribe } = await import("./unsubscribe");
     const token = url.split("/").pop() ?? "";
-    expect(await handleUnsubscribe(database.handle.db, testRenderContext.secret, token, "unsubscribe")).toMatchObject({ status: 200 });
+    expect(
+      await handleUnsubscribe(database.handle.db, testRenderContext.secret, token, "unsubscribe"),
+    ).toMatchObject({ status: 200 });
 
     fake.reset();
     const next = await run({ userIds: [person.id], now: clockFrom(NEXT_WEDNESDAY) });

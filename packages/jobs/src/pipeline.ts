@@ -18,7 +18,7 @@ import {
   startDigestRun,
 } from "@rapport/db";
 import { EmailSendError, MAX_BATCH_SIZE, type Mailer } from "@rapport/email";
-import { databaseSources, type DigestSources } from "./digest-sources";
+import { type DigestSources, databaseSources } from "./digest-sources";
 import { createPacer } from "./pacer";
 import { toPlannedDeliveries, whoIsDue } from "./plan";
 import { prepareDelivery, type RenderContext } from "./render-digest";
@@ -108,7 +108,14 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
         const outcomes = [];
         for (const delivery of open) {
           outcomes.push(
-            await prepareDelivery(db, sources, options.render, delivery, recipients.get(delivery.userId), now()),
+            await prepareDelivery(
+              db,
+              sources,
+              options.render,
+              delivery,
+              recipients.get(delivery.userId),
+              now(),
+            ),
           );
         }
         const sealed = await sealBatch(db, { id: batch.id, workerId, now: now(), runId }, outcomes);
@@ -123,7 +130,12 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
       // its idempotency store instead of sending again.
       const attempts = await countBatchAttempt(db, batch.id);
       if (attempts > maxAttempts) {
-        await failBatch(db, { id: batch.id, attempts, runId, error: `Gave up after ${maxAttempts} attempts: ${batch.lastError ?? "the sending worker kept stopping"}` });
+        await failBatch(db, {
+          id: batch.id,
+          attempts,
+          runId,
+          error: `Gave up after ${maxAttempts} attempts: ${batch.lastError ?? "the sending worker kept stopping"}`,
+        });
         return;
       }
       await pace();
@@ -131,7 +143,14 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
         const result = await options.mailer.sendBatch(
           ready.map((d) => {
             const p = d.payload as NonNullable<typeof d.payload>;
-            return { to: p.to, subject: p.subject, html: p.html, text: p.text, headers: p.headers, tags: p.tags };
+            return {
+              to: p.to,
+              subject: p.subject,
+              html: p.html,
+              text: p.text,
+              headers: p.headers,
+              tags: p.tags,
+            };
           }),
           { idempotencyKey: batch.idempotencyKey },
         );

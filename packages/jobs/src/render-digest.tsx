@@ -1,7 +1,12 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import type { Database, DigestRecipient, PreparedOutcome } from "@rapport/db";
 import type { DeliveryPayload } from "@rapport/db/schema";
-import { composeDigest, composeManagerDigest, type EmployeeDigest, type ManagerDigest } from "@rapport/domain/digest";
+import {
+  composeDigest,
+  composeManagerDigest,
+  type EmployeeDigest,
+  type ManagerDigest,
+} from "@rapport/domain/digest";
 import { DigestEmail, type DigestLinks, ManagerDigestEmail, renderEmail } from "@rapport/email";
 import type { DigestSources, DigestWeek } from "./digest-sources";
 import { createUnsubscribeToken, unsubscribeHeaders, unsubscribeUrl } from "./unsubscribe-token";
@@ -73,14 +78,24 @@ export async function prepareDelivery(
   if (!user) return { id: delivery.id, skipped: "No longer in an organisation." };
   if (!user.enabled) return { id: delivery.id, skipped: "Unsubscribed from the weekly digest." };
   if (user.suppressed) return { id: delivery.id, skipped: "The address bounced or marked a digest as spam." };
-  if (delivery.kind === "manager" && !user.managesTeam) return { id: delivery.id, skipped: "No longer manages a team." };
+  if (delivery.kind === "manager" && !user.managesTeam)
+    return { id: delivery.id, skipped: "No longer manages a team." };
   try {
     const digest = await composeFor(db, sources, user, delivery.kind, { weekKey: delivery.isoWeek, now });
     if (!digest.useful) return { id: delivery.id, skipped: "Nothing worth sending this week." };
     const payload = await renderDigestPayload(ctx, user, digest);
     const tipId = digest.kind === "employee" ? digest.tip?.id : undefined;
-    return { id: delivery.id, payload, isoWeek: delivery.isoWeek, userId: user.userId, ...(tipId ? { tipId } : {}) };
+    return {
+      id: delivery.id,
+      payload,
+      isoWeek: delivery.isoWeek,
+      userId: user.userId,
+      ...(tipId ? { tipId } : {}),
+    };
   } catch (error) {
-    return { id: delivery.id, failed: `Could not compose the digest: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      id: delivery.id,
+      failed: `Could not compose the digest: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }

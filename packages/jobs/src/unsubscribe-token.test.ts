@@ -14,8 +14,15 @@ describe("unsubscribe tokens", () => {
     const [, signature] = token.split(".");
     const otherUser = `${Buffer.from("user-456").toString("base64url")}.${signature}`;
     expect(verifyUnsubscribeToken(otherUser, secret)).toBeNull();
-    expect(verifyUnsubscribeToken(`${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`, secret)).toBeNull();
-    expect(verifyUnsubscribeToken(createUnsubscribeToken("user-123", "another-secret-entirely-0123456789"), secret)).toBeNull();
+    expect(
+      verifyUnsubscribeToken(`${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`, secret),
+    ).toBeNull();
+    expect(
+      verifyUnsubscribeToken(
+        createUnsubscribeToken("user-123", "another-secret-entirely-0123456789"),
+        secret,
+      ),
+    ).toBeNull();
     expect(verifyUnsubscribeToken("", secret)).toBeNull();
     expect(verifyUnsubscribeToken("not a token", secret)).toBeNull();
   });
@@ -23,7 +30,8 @@ describe("unsubscribe tokens", () => {
   it("makes RFC 8058 one-click headers with an https URL and a mailto", () => {
     const headers = unsubscribeHeaders("https://rapport.example", "tok", "Rapport <hello@mail.example>");
     expect(headers).toEqual({
-      "List-Unsubscribe": "<https://rapport.example/api/unsubscribe/tok>, <mailto:unsubscribe@mail.example?subject=unsubscribe%20tok>",
+      "List-Unsubscribe":
+        "<https://rapport.example/api/unsubscribe/tok>, <mailto:unsubscribe@mail.example?subject=unsubscribe%20tok>",
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     });
   });

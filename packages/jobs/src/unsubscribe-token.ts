@@ -24,7 +24,11 @@ export function verifyUnsubscribeToken(token: string, secret: string): string | 
 }
 
 /** RFC 8058 one-click headers: an https URL that takes a POST, and a mailto for clients that prefer it. */
-export function unsubscribeHeaders(appUrl: string, token: string, fromAddress: string): Record<string, string> {
+export function unsubscribeHeaders(
+  appUrl: string,
+  token: string,
+  fromAddress: string,
+): Record<string, string> {
   const url = unsubscribeUrl(appUrl, token);
   const domain = /@([^>\s]+)>?\s*$/.exec(fromAddress)?.[1] ?? "rapport.localhost";
   const mailto = `mailto:unsubscribe@${domain}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`;

@@ -26,11 +26,16 @@ export async function handleResendWebhook(
   } catch {
     return { status: 400, error: "The webhook signature does not match." };
   }
-  if (event.type !== "email.bounced" && event.type !== "email.complained") return { status: 200, suppressed: [] };
+  if (event.type !== "email.bounced" && event.type !== "email.complained")
+    return { status: 200, suppressed: [] };
   const to = event.data?.to;
   const addresses = (Array.isArray(to) ? to : to ? [to] : []).map((a) => /<([^>]+)>/.exec(a)?.[1] ?? a);
   for (const email of addresses) {
-    await suppressAddress(db, { email, reason: event.type === "email.bounced" ? "bounced" : "complained", eventId: headers.id });
+    await suppressAddress(db, {
+      email,
+      reason: event.type === "email.bounced" ? "bounced" : "complained",
+      eventId: headers.id,
+    });
   }
   return { status: 200, suppressed: addresses };
 }

@@ -248,7 +248,10 @@ export async function scheduleBatchRetry(
 }
 
 /** Gives up on a batch: its unsent deliveries are marked failed with the reason. */
-export async function failBatch(db: Database, batch: { id: string; attempts: number; error: string; runId: string }) {
+export async function failBatch(
+  db: Database,
+  batch: { id: string; attempts: number; error: string; runId: string },
+) {
   await db.transaction(async (tx) => {
     await tx
       .update(digestDeliveries)
@@ -283,15 +286,23 @@ export async function nextBatchRetryAt(db: Database, now: Date): Promise<Date | 
   return at ? new Date(at) : null;
 }
 
-export async function startDigestRun(db: Database, run: { id: string; trigger: string; workerId: string; startedAt: Date }) {
+export async function startDigestRun(
+  db: Database,
+  run: { id: string; trigger: string; workerId: string; startedAt: Date },
+) {
   await db.insert(digestRuns).values(run);
 }
 
 /** Stores a run's totals, counted from the deliveries it touched. */
-export async function finishDigestRun(db: Database, run: { id: string; planned: number; finishedAt: Date; error?: string }) {
+export async function finishDigestRun(
+  db: Database,
+  run: { id: string; planned: number; finishedAt: Date; error?: string },
+) {
   const result = await db.execute(sql`
     select state, count(*)::int as n from digest_deliveries where run_id = ${run.id} group by state`);
-  const counts = Object.fromEntries(rowsOf<{ state: string; n: number }>(result).map((r) => [r.state, Number(r.n)]));
+  const counts = Object.fromEntries(
+    rowsOf<{ state: string; n: number }>(result).map((r) => [r.state, Number(r.n)]),
+  );
   const totals = { sent: counts.sent ?? 0, skipped: counts.skipped ?? 0, failed: counts.failed ?? 0 };
   await db
     .update(digestRuns)
@@ -310,7 +321,10 @@ export async function tipHistoryFor(db: Database, userId: string) {
 }
 
 /** Adds an address Resend reported as bounced or complained; a redelivered event changes nothing. */
-export async function suppressAddress(db: Database, entry: { email: string; reason: string; eventId?: string }) {
+export async function suppressAddress(
+  db: Database,
+  entry: { email: string; reason: string; eventId?: string },
+) {
   await db
     .insert(emailSuppressions)
     .values({ email: entry.email.trim().toLowerCase(), reason: entry.reason, eventId: entry.eventId })

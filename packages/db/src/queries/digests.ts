@@ -17,7 +17,10 @@ export async function getDigestPreferences(db: Database, scope: OrgScope) {
       hour: digestPreferences.hour,
     })
     .from(users)
-    .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.organisationId, scope.organisationId)))
+    .innerJoin(
+      memberships,
+      and(eq(memberships.userId, users.id), eq(memberships.organisationId, scope.organisationId)),
+    )
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .leftJoin(digestPreferences, eq(digestPreferences.userId, users.id))
     .where(eq(users.id, scope.userId));
@@ -55,8 +58,16 @@ export async function updateDigestPreferences(
 }
 
 /** Switches a person's digest on or off (the signed unsubscribe link; no session needed). */
-export async function setDigestSubscription(db: Database, userId: string, enabled: boolean, now = new Date()) {
-  const [user] = await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, userId));
+export async function setDigestSubscription(
+  db: Database,
+  userId: string,
+  enabled: boolean,
+  now = new Date(),
+) {
+  const [user] = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(eq(users.id, userId));
   if (!user) throw notFound("This subscription");
   const values = { enabled, unsubscribedAt: enabled ? null : now };
   await db
@@ -118,7 +129,9 @@ export async function listDigestRuns(db: Database, scope: OrgScope, limit = 10) 
     })
     .from(digestDeliveries)
     .innerJoin(users, eq(users.id, digestDeliveries.userId))
-    .where(and(eq(digestDeliveries.organisationId, scope.organisationId), eq(digestDeliveries.state, "failed")))
+    .where(
+      and(eq(digestDeliveries.organisationId, scope.organisationId), eq(digestDeliveries.state, "failed")),
+    )
     .orderBy(desc(digestDeliveries.updatedAt))
     .limit(20);
   return { runs, failures };

@@ -66,9 +66,7 @@ export const digestDeliveries = pgTable(
   },
   (t) => [
     uniqueIndex("digest_deliveries_user_week_kind_key").on(t.userId, t.isoWeek, t.kind),
-    index("digest_deliveries_planned_idx")
-      .on(t.dueAt)
-      .where(sql`${t.state} = 'planned'`),
+    index("digest_deliveries_planned_idx").on(t.dueAt).where(sql`${t.state} = 'planned'`),
     index("digest_deliveries_batch_idx").on(t.batchId),
     index("digest_deliveries_org_state_idx").on(t.organisationId, t.state, t.updatedAt),
   ],
@@ -106,9 +104,7 @@ export const digestBatches = pgTable(
   },
   (t) => [
     uniqueIndex("digest_batches_idempotency_key").on(t.idempotencyKey),
-    index("digest_batches_pending_idx")
-      .on(t.leaseUntil)
-      .where(sql`${t.state} = 'pending'`),
+    index("digest_batches_pending_idx").on(t.leaseUntil).where(sql`${t.state} = 'pending'`),
   ],
 );
 

@@ -76,7 +76,8 @@ export function DigestEmail({ digest, links }: DigestEmailProps) {
         <DigestSection title="Your goals">
           {goals.map((g) => (
             <Text key={g.title} className="rp-ink" style={digestStyles.item}>
-              <strong>{g.title}</strong> · {g.progress} of {g.target} ({g.percent}%), {PACE_WORDS[g.pace] ?? g.pace}
+              <strong>{g.title}</strong> · {g.progress} of {g.target} ({g.percent}%),{" "}
+              {PACE_WORDS[g.pace] ?? g.pace}
             </Text>
           ))}
         </DigestSection>
@@ -85,8 +86,8 @@ export function DigestEmail({ digest, links }: DigestEmailProps) {
       {lastWeek && lastWeek.total > 0 ? (
         <DigestSection title="Last week in numbers">
           <Text className="rp-ink" style={digestStyles.item}>
-            {lastWeek.peopleMet} people met · {lastWeek.conversations} conversations · {lastWeek.followUpsDone}{" "}
-            follow-ups done · {lastWeek.eventsAttended} events attended
+            {lastWeek.peopleMet} people met · {lastWeek.conversations} conversations ·{" "}
+            {lastWeek.followUpsDone} follow-ups done · {lastWeek.eventsAttended} events attended
           </Text>
         </DigestSection>
       ) : null}
@@ -116,7 +117,6 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-
 DigestEmail.PreviewProps = {
   digest: {
     kind: "employee",
@@ -126,11 +126,21 @@ DigestEmail.PreviewProps = {
     preview: "2 overdue · next up: Partnerships breakfast meetup · 1 goal to catch up on.",
     followUps: {
       overdue: [
-        { contactName: "Ana Lima", dueOn: "2026-11-22", dueLabel: "3 days overdue", reason: "Send the partnership deck you promised" },
+        {
+          contactName: "Ana Lima",
+          dueOn: "2026-11-22",
+          dueLabel: "3 days overdue",
+          reason: "Send the partnership deck you promised",
+        },
         { contactName: "Ben Carter", dueOn: "2026-11-24", dueLabel: "1 day overdue" },
       ],
       thisWeek: [
-        { contactName: "Chloé Martin", dueOn: "2026-11-25", dueLabel: "today", reason: "Thank her for the intro" },
+        {
+          contactName: "Chloé Martin",
+          dueOn: "2026-11-25",
+          dueLabel: "today",
+          reason: "Thank her for the intro",
+        },
         { contactName: "Dev Patel", dueOn: "2026-11-27", dueLabel: "due Fri 27 Nov" },
       ],
       more: 0,
@@ -145,7 +155,13 @@ DigestEmail.PreviewProps = {
       },
     ],
     goals: [
-      { title: "Attend two industry events this quarter", percent: 0, pace: "behind", progress: 0, target: 2 },
+      {
+        title: "Attend two industry events this quarter",
+        percent: 0,
+        pace: "behind",
+        progress: 0,
+        target: 2,
+      },
       { title: "Meet 10 people outside my team", percent: 40, pace: "on track", progress: 4, target: 10 },
     ],
     lastWeek: { peopleMet: 2, conversations: 3, followUpsDone: 1, eventsAttended: 0, total: 6 },

@@ -11,7 +11,13 @@ export interface DigestLinks {
 }
 
 export const digestStyles = {
-  sectionTitle: { color: colors.ink, fontSize: "17px", lineHeight: "24px", fontWeight: 700, margin: "0 0 8px" },
+  sectionTitle: {
+    color: colors.ink,
+    fontSize: "17px",
+    lineHeight: "24px",
+    fontWeight: 700,
+    margin: "0 0 8px",
+  },
   item: { color: colors.ink, fontSize: "15px", lineHeight: "22px", margin: "0 0 6px" },
   meta: { color: colors.muted, fontSize: "13px", lineHeight: "20px", margin: "0 0 10px" },
   rule: { borderColor: colors.rule, margin: "20px 0" },

@@ -1,6 +1,10 @@
-export { InvitationEmail, type InvitationEmailProps, invitationSubject } from "./invitation-email";
-export { MagicLinkEmail, type MagicLinkEmailProps, magicLinkSubject } from "./magic-link-email";
-export { NotificationLayout, type NotificationLayoutProps } from "./notification-layout";
 export { DigestEmail, type DigestEmailProps, digestSubject } from "./digest-email";
 export type { DigestLinks } from "./digest-parts";
-export { ManagerDigestEmail, type ManagerDigestEmailProps, managerDigestSubject } from "./manager-digest-email";
+export { InvitationEmail, type InvitationEmailProps, invitationSubject } from "./invitation-email";
+export { MagicLinkEmail, type MagicLinkEmailProps, magicLinkSubject } from "./magic-link-email";
+export {
+  ManagerDigestEmail,
+  type ManagerDigestEmailProps,
+  managerDigestSubject,
+} from "./manager-digest-email";
+export { NotificationLayout, type NotificationLayoutProps } from "./notification-layout";

@@ -29,12 +29,12 @@ export function ManagerDigestEmail({ digest, links }: ManagerDigestEmailProps) {
       {digest.teams.map((team) => (
         <DigestSection key={team.name} title={team.name}>
           <Text className="rp-ink" style={digestStyles.item}>
-            {team.activeMembers} of {team.memberCount} members logged networking last week ({team.activitiesLastWeek}{" "}
-            activities in all).
+            {team.activeMembers} of {team.memberCount} members logged networking last week (
+            {team.activitiesLastWeek} activities in all).
           </Text>
           <Text className="rp-ink" style={digestStyles.item}>
-            {team.eventsNext14Days} team events in the next two weeks, {team.eventsCovered} with someone going. Shared
-            goals on track: {team.goalsOnTrack}.
+            {team.eventsNext14Days} team events in the next two weeks, {team.eventsCovered} with someone
+            going. Shared goals on track: {team.goalsOnTrack}.
           </Text>
           {team.nudges.length > 0 ? (
             <>

@@ -1,1 +1,8 @@
-export { fakeResendMailer, pipelineDatabase, type PipelineDatabase, seedDigestPeople, testRenderContext, testSources } from "./pipeline-fixtures";
+export {
+  fakeResendMailer,
+  type PipelineDatabase,
+  pipelineDatabase,
+  seedDigestPeople,
+  testRenderContext,
+  testSources,
+} from "./pipeline-fixtures";

@@ -70,7 +70,11 @@ export async function seedDigestPeople(db: Database, count: number, options: { t
   const [team] = await db.insert(schema.teams).values({ organisationId: org.id, name: "Team" }).returning();
   if (!team) throw new Error("team");
   await db.insert(schema.teamMembers).values(
-    people.slice(0, 5).map((p, i) => ({ teamId: team.id, userId: p.id, role: i === 0 ? ("manager" as const) : ("employee" as const) })),
+    people.slice(0, 5).map((p, i) => ({
+      teamId: team.id,
+      userId: p.id,
+      role: i === 0 ? ("manager" as const) : ("employee" as const),
+    })),
   );
   return { organisationId: org.id, people, managerId: people[0]?.id ?? "" };
 }
@@ -78,10 +82,17 @@ export async function seedDigestPeople(db: Database, count: number, options: { t
 /** Loaders that give everyone a week with content (what the other areas' tables will provide). */
 export const testSources: DigestSources = {
   async employee(_db, user, week) {
-    return sampleDigestInput(week.now, { name: user.name, email: user.email, timeZone: user.timeZone }, week.weekKey);
+    return sampleDigestInput(
+      week.now,
+      { name: user.name, email: user.email, timeZone: user.timeZone },
+      week.weekKey,
+    );
   },
   async manager(_db, user, week) {
-    return sampleManagerDigestInput({ name: user.name, email: user.email, timeZone: user.timeZone }, week.weekKey);
+    return sampleManagerDigestInput(
+      { name: user.name, email: user.email, timeZone: user.timeZone },
+      week.weekKey,
+    );
   },
 };
 
@@ -97,5 +108,11 @@ export function fakeResendMailer(
   retry: RetryPolicy = { attempts: 3, baseDelayMs: 5, maxDelayMs: 50 },
   timeoutMs = 400,
 ): Mailer {
-  return createMailer({ apiKey: fake.apiKey, baseUrl: fake.url, from: testRenderContext.from, retry, timeoutMs });
+  return createMailer({
+    apiKey: fake.apiKey,
+    baseUrl: fake.url,
+    from: testRenderContext.from,
+    retry,
+    timeoutMs,
+  });
 }

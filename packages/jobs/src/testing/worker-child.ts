@@ -6,7 +6,9 @@ import { runDigest } from "../pipeline";
 import { fakeResendMailer, testRenderContext, testSources } from "./pipeline-fixtures";
 
 const handle = await openDatabase({ url: process.env.DATABASE_URL, max: 2 });
-const fake = { url: process.env.FAKE_RESEND_URL ?? "", apiKey: FAKE_RESEND_API_KEY } as Parameters<typeof fakeResendMailer>[0];
+const fake = { url: process.env.FAKE_RESEND_URL ?? "", apiKey: FAKE_RESEND_API_KEY } as Parameters<
+  typeof fakeResendMailer
+>[0];
 // The parent's test clock: the lease must be measured on the same clock the restarted worker uses.
 const offset = Date.parse(process.env.CLOCK_START ?? new Date().toISOString()) - Date.now();
 console.log("worker started");

@@ -14,8 +14,12 @@ export interface ShellData {
 export function navItems(data: ShellData) {
   return [
     { href: "/today", label: "Today" },
+    { href: "/digest/preview", label: "Digest" },
     ...(data.organisation.role === "admin"
-      ? [{ href: "/settings/organisation", label: "Organisation" }]
+      ? [
+          { href: "/settings/organisation", label: "Organisation" },
+          { href: "/settings/digest-runs", label: "Digest runs" },
+        ]
       : []),
     { href: "/settings/profile", label: "Settings" },
   ];
