@@ -3,7 +3,8 @@
  * (Resend limits requests per team, not per connection). Waiting here is cheaper than a 429.
  */
 export function createPacer(perSecond: number, now: () => number = Date.now) {
-  const interval = Math.ceil(1000 / perSecond) + 5; // a little slack for clock jitter between us and the server
+  // Slack for the time a request takes to arrive: the server counts arrivals in a rolling second.
+  const interval = Math.ceil(1000 / perSecond) + 25;
   let next = 0;
   return async function pace(): Promise<void> {
     const at = Math.max(now(), next);
