@@ -16,7 +16,7 @@ export function createNextConfig(overrides = {}) {
     reactStrictMode: true,
     poweredByHeader: false,
     typedRoutes: false,
-    transpilePackages: ["@rapport/api", "@rapport/db", "@rapport/domain", "@rapport/email"],
+    transpilePackages: ["@rapport/api", "@rapport/db", "@rapport/domain", "@rapport/email", "@rapport/jobs"],
     // Native / WASM database drivers must be loaded by Node at run time, never bundled.
     serverExternalPackages: ["@electric-sql/pglite", "postgres"],
     async headers() {

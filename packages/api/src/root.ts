@@ -1,6 +1,7 @@
 import { calendarRouter } from "./routers/calendar";
 import { assessmentRouter, coachingRouter } from "./routers/coaching";
 import { contactsRouter } from "./routers/contacts";
+import { digestRouter } from "./routers/digest";
 import { eventsRouter } from "./routers/events";
 import { goalsRouter } from "./routers/goals";
 import { invitationsRouter } from "./routers/invitations";
@@ -24,6 +25,7 @@ export const appRouter = createRouter({
   assessment: assessmentRouter,
   coaching: coachingRouter,
   contacts: contactsRouter,
+  digest: digestRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -17,12 +17,19 @@ export type {
 export { type RenderedEmail, renderEmail } from "./render";
 export type { RetryPolicy } from "./retry-policy";
 export {
+  DigestEmail,
+  type DigestEmailProps,
+  type DigestLinks,
+  digestSubject,
   InvitationEmail,
   type InvitationEmailProps,
   invitationSubject,
   MagicLinkEmail,
   type MagicLinkEmailProps,
+  ManagerDigestEmail,
+  type ManagerDigestEmailProps,
   magicLinkSubject,
+  managerDigestSubject,
   NotificationLayout,
   type NotificationLayoutProps,
 } from "./templates";

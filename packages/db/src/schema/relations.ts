@@ -1,5 +1,6 @@
 import { relations } from "drizzle-orm";
 import { contacts, followUps, interactions } from "./contacts";
+import { digestBatches, digestDeliveries, digestPreferences } from "./digests";
 import { calendarFeeds, calendarSources, eventRsvps, events } from "./events";
 import { goalCheckIns, goalSteps, goals, teamGoals } from "./goals";
 import { invitations, memberships, organisations, teamMembers, teams } from "./organisations";
@@ -93,4 +94,21 @@ export const interactionsRelations = relations(interactions, ({ one }) => ({
 
 export const followUpsRelations = relations(followUps, ({ one }) => ({
   contact: one(contacts, { fields: [followUps.contactId], references: [contacts.id] }),
+}));
+
+export const digestDeliveriesRelations = relations(digestDeliveries, ({ one }) => ({
+  user: one(users, { fields: [digestDeliveries.userId], references: [users.id] }),
+  organisation: one(organisations, {
+    fields: [digestDeliveries.organisationId],
+    references: [organisations.id],
+  }),
+  batch: one(digestBatches, { fields: [digestDeliveries.batchId], references: [digestBatches.id] }),
+}));
+
+export const digestBatchesRelations = relations(digestBatches, ({ many }) => ({
+  deliveries: many(digestDeliveries),
+}));
+
+export const digestPreferencesRelations = relations(digestPreferences, ({ one }) => ({
+  user: one(users, { fields: [digestPreferences.userId], references: [users.id] }),
 }));

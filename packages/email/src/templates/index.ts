@@ -1,3 +1,10 @@
+export { DigestEmail, type DigestEmailProps, digestSubject } from "./digest-email";
+export type { DigestLinks } from "./digest-parts";
 export { InvitationEmail, type InvitationEmailProps, invitationSubject } from "./invitation-email";
 export { MagicLinkEmail, type MagicLinkEmailProps, magicLinkSubject } from "./magic-link-email";
+export {
+  ManagerDigestEmail,
+  type ManagerDigestEmailProps,
+  managerDigestSubject,
+} from "./manager-digest-email";
 export { NotificationLayout, type NotificationLayoutProps } from "./notification-layout";

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 import { Button, Link, Section, Text } from "@react-email/components";
 import { assertPositiveWholeNumber, assertWebLink, describeMinutes } from "./links";
 import { NotificationLayout } from "./notification-layout";

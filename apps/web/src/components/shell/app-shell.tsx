@@ -20,8 +20,12 @@ export function navItems(data: ShellData) {
     { href: "/goals", label: "Goals" },
     { href: "/people", label: "People" },
     { href: "/follow-ups", label: "Follow-ups" },
+    { href: "/digest/preview", label: "Digest" },
     ...(data.organisation.role === "admin"
-      ? [{ href: "/settings/organisation", label: "Organisation" }]
+      ? [
+          { href: "/settings/organisation", label: "Organisation" },
+          { href: "/settings/digest-runs", label: "Digest runs" },
+        ]
       : []),
     { href: "/settings/profile", label: "Settings" },
   ];

@@ -1,0 +1,20 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { type ActionState, api, formAction } from "~/server/api";
+
+export async function updateDigestPreferencesAction(
+  _: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  const state = await formAction(async () => {
+    await (await api()).digest.updatePreferences({
+      enabled: formData.get("enabled") === "on",
+      day: Number(formData.get("day")),
+      hour: Number(formData.get("hour")),
+    });
+    return "Saved.";
+  });
+  if (state.ok) revalidatePath("/settings/digest");
+  return state;
+}

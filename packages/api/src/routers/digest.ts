@@ -1,0 +1,62 @@
+import { resolveAuthSecret } from "@rapport/auth";
+import {
+  getDigestPreferences,
+  listDigestRecipients,
+  listDigestRuns,
+  updateDigestPreferences,
+} from "@rapport/db";
+import { composeDigest, sampleDigestInput } from "@rapport/domain/digest";
+import { isoWeekKey } from "@rapport/domain/time";
+import { emailEnv } from "@rapport/email";
+import { composeFor, databaseSources, renderDigestPayload } from "@rapport/jobs";
+import { z } from "zod";
+import { createRouter, orgAdminProcedure, orgMemberProcedure } from "../trpc";
+
+export const digestPreferencesInput = z.object({
+  enabled: z.boolean(),
+  day: z.number({ error: "Choose a day." }).int().min(1, "Choose a day.").max(7, "Choose a day."),
+  hour: z.number({ error: "Choose a time." }).int().min(0, "Choose a time.").max(23, "Choose a time."),
+});
+
+export const digestRouter = createRouter({
+  preferences: orgMemberProcedure.query(({ ctx }) => getDigestPreferences(ctx.db, ctx.scope)),
+
+  updatePreferences: orgMemberProcedure
+    .input(digestPreferencesInput)
+    .mutation(({ ctx, input }) => updateDigestPreferences(ctx.db, ctx.scope, input)),
+
+  /**
+   * This week's digest for me, rendered as it would be sent. When there is nothing worth sending yet,
+   * it says so and renders a sample week instead, marked as a sample.
+   */
+  preview: orgMemberProcedure.query(async ({ ctx }) => {
+    const [me] = await listDigestRecipients(ctx.db, { userIds: [ctx.scope.userId] });
+    if (!me) return null;
+    const now = new Date();
+    const week = { weekKey: isoWeekKey(now, me.timeZone), now };
+    const render = {
+      appUrl: ctx.appUrl,
+      secret: await resolveAuthSecret(ctx.db),
+      from: emailEnv().EMAIL_FROM,
+    };
+    const digest = await composeFor(ctx.db, databaseSources, me, "employee", week);
+    const sample = !digest.useful;
+    const shown = sample
+      ? composeDigest(
+          sampleDigestInput(now, { name: me.name, email: me.email, timeZone: me.timeZone }, week.weekKey),
+        )
+      : digest;
+    const payload = await renderDigestPayload(render, me, shown);
+    return {
+      weekKey: week.weekKey,
+      sample,
+      enabled: me.enabled,
+      subject: payload.subject,
+      to: payload.to,
+      html: payload.html,
+      text: payload.text,
+    };
+  }),
+
+  runs: orgAdminProcedure.query(({ ctx }) => listDigestRuns(ctx.db, ctx.scope)),
+});

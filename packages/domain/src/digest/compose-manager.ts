@@ -1,0 +1,64 @@
+import { firstNameOf } from "./compose";
+import type { ManagerDigest, ManagerDigestInput, TeamMemberActivity } from "./types";
+
+/** Someone with at least this many overdue follow-ups may welcome a nudge. */
+export const NUDGE_OVERDUE_FOLLOW_UPS = 3;
+
+/**
+ * The manager's weekly team digest. Aggregates only: counts per team, and the names of members who
+ * may need a nudge with a reason made of counts. Contact names and notes are never part of the input,
+ * so they cannot leak into the output.
+ */
+export function composeManagerDigest(input: ManagerDigestInput): ManagerDigest {
+  const teams = input.teams.map((team) => {
+    const active = team.members.filter((m) => m.activitiesLastWeek > 0).length;
+    return {
+      name: team.name,
+      memberCount: team.members.length,
+      activeMembers: active,
+      activitiesLastWeek: team.members.reduce((sum, m) => sum + m.activitiesLastWeek, 0),
+      eventsNext14Days: team.eventsNext14Days,
+      eventsCovered: team.eventsCovered,
+      goalsOnTrack:
+        team.sharedGoals === 0 ? "no shared goals" : `${team.sharedGoalsOnTrack} of ${team.sharedGoals}`,
+      nudges: team.members
+        .map((m) => ({ name: m.name, reason: nudgeReason(m) }))
+        .filter((n): n is { name: string; reason: string } => n.reason !== null),
+    };
+  });
+  const nudgeCount = teams.reduce((sum, t) => sum + t.nudges.length, 0);
+  const digest: ManagerDigest = {
+    kind: "manager",
+    weekKey: input.weekKey,
+    firstName: firstNameOf(input.manager.name, input.manager.email),
+    subject:
+      nudgeCount > 0
+        ? `Your team this week: ${nudgeCount} ${nudgeCount === 1 ? "person" : "people"} may need a nudge`
+        : "Your team this week",
+    preview: teams
+      .map((t) => `${t.name}: ${t.activeMembers} of ${t.memberCount} active last week`)
+      .join(" · "),
+    teams,
+    useful: false,
+  };
+  // Worth sending when a team has members and something to report: activity, events or a nudge.
+  digest.useful = teams.some(
+    (t) => t.memberCount > 0 && (t.activitiesLastWeek > 0 || t.eventsNext14Days > 0 || t.nudges.length > 0),
+  );
+  return digest;
+}
+
+/** Why a member may need a nudge, in counts; null when they seem fine. */
+export function nudgeReason(m: TeamMemberActivity): string | null {
+  const reasons: string[] = [];
+  if (m.activitiesLastWeek === 0 && m.activitiesPriorFourWeeks > 0)
+    reasons.push("quiet last week after a busy month");
+  else if (m.activitiesLastWeek === 0 && m.activitiesPriorFourWeeks === 0)
+    reasons.push("nothing logged for five weeks");
+  if (m.overdueFollowUps >= NUDGE_OVERDUE_FOLLOW_UPS)
+    reasons.push(`${m.overdueFollowUps} overdue follow-ups`);
+  if (m.sharedGoalsBehind > 0) {
+    reasons.push(`${m.sharedGoalsBehind} shared goal${m.sharedGoalsBehind === 1 ? "" : "s"} behind`);
+  }
+  return reasons.length > 0 ? reasons.join(", ") : null;
+}

@@ -1,0 +1,203 @@
+import { getBarrier, pickSuggestedAction, pickTip } from "../barriers";
+import { groupDue } from "../followups";
+import { goalPace, type PaceState } from "../goals";
+import { addDays, daysBetween, isoWeekday, localDate, parseLocalDate } from "../time";
+import type { DigestInput, EmployeeDigest, PaceLabel } from "./types";
+
+/** Follow-ups listed by name; the rest are counted ("and 3 more"). */
+export const FOLLOW_UPS_SHOWN = 5;
+/** Events this many days ahead (today included) make the digest. */
+export const EVENT_HORIZON_DAYS = 14;
+
+const PACE_LABELS: Record<PaceState, PaceLabel> = {
+  not_started: "not started",
+  ahead: "ahead",
+  on_track: "on track",
+  behind: "behind",
+  done: "done",
+  overdue: "overdue",
+};
+
+/**
+ * The personal weekly digest, from plain data. Sections without data are empty; the tip and the
+ * suggested action are always computed when a barrier profile exists.
+ */
+export function composeDigest(input: DigestInput): EmployeeDigest {
+  const { person, weekKey, now } = input;
+  const today = localDate(now, person.timeZone);
+  const firstName = firstNameOf(person.name, person.email);
+
+  const due = groupDue(input.followUps ?? [], today);
+  const dueNow = [...due.overdue, ...due.today, ...due.thisWeek];
+  const shown = dueNow.slice(0, FOLLOW_UPS_SHOWN);
+  const label = (f: { dueOn: string; reason?: string; contactName: string }) => ({
+    contactName: f.contactName,
+    dueOn: f.dueOn,
+    dueLabel: dueLabel(f.dueOn, today),
+    ...(f.reason ? { reason: f.reason } : {}),
+  });
+  const followUps =
+    dueNow.length === 0
+      ? null
+      : {
+          overdue: shown.filter((f) => f.dueOn < today).map(label),
+          thisWeek: shown.filter((f) => f.dueOn >= today).map(label),
+          more: dueNow.length - shown.length,
+        };
+
+  const horizon = addDays(today, EVENT_HORIZON_DAYS - 1);
+  const events = (input.upcomingEvents ?? [])
+    .filter((e) => e.startsOn >= today && e.startsOn <= horizon)
+    .sort((a, b) => (a.startsOn + (a.startsAt ?? "")).localeCompare(b.startsOn + (b.startsAt ?? "")))
+    .map((e) => ({
+      title: e.title,
+      when: `${dayLabel(e.startsOn)}${e.startsAt ? `, ${e.startsAt}` : ""}`,
+      ...(e.location ? { location: e.location } : {}),
+      going: goingLabel(e.going, e.readerGoing),
+      readerGoing: e.readerGoing,
+    }));
+
+  const goals = (input.goals ?? [])
+    .filter((g) => g.status !== "archived")
+    .map((g) => {
+      const pace = goalPace(g, g.progress, now, person.timeZone);
+      return {
+        title: g.title,
+        percent: Math.min(pace.percent, 100),
+        pace: PACE_LABELS[pace.state],
+        progress: g.progress,
+        target: g.target,
+      };
+    })
+    // Behind and overdue first: they are what this week can change.
+    .sort((a, b) => paceRank(a.pace) - paceRank(b.pace));
+
+  const lastWeek = input.lastWeek
+    ? {
+        ...input.lastWeek,
+        total:
+          input.lastWeek.peopleMet +
+          input.lastWeek.conversations +
+          input.lastWeek.followUpsDone +
+          input.lastWeek.eventsAttended,
+      }
+    : null;
+
+  const tip = input.topBarrier
+    ? (() => {
+        const picked = pickTip(input.topBarrier.barrierId, weekKey, input.topBarrier.tipHistory);
+        return {
+          id: picked.id,
+          text: picked.text,
+          barrierTitle: getBarrier(input.topBarrier.barrierId).title,
+        };
+      })()
+    : null;
+  const action = input.profile ? pickSuggestedAction(input.profile, weekKey).action : null;
+
+  const digest: EmployeeDigest = {
+    kind: "employee",
+    weekKey,
+    firstName,
+    subject: "",
+    preview: "",
+    followUps,
+    events,
+    goals,
+    lastWeek,
+    tip,
+    action: action ? { id: action.id, text: action.text } : null,
+    useful: false,
+  };
+  digest.useful = isUseful(digest);
+  digest.subject = subjectFor(digest);
+  digest.preview = previewFor(digest);
+  return digest;
+}
+
+/**
+ * Worth an email: something to act on or to see. That is a follow-up due or overdue, a team event in
+ * the next two weeks, a goal still in play, or anything logged last week. A coaching tip and a
+ * suggested action alone are not: they would arrive every week whether or not anything happened,
+ * and a digest that says nothing about you teaches people to ignore it.
+ */
+export function isUseful(digest: EmployeeDigest): boolean {
+  return (
+    digest.followUps !== null ||
+    digest.events.length > 0 ||
+    digest.goals.some((g) => g.pace !== "done") ||
+    (digest.lastWeek?.total ?? 0) > 0
+  );
+}
+
+function subjectFor(d: EmployeeDigest): string {
+  const dueCount = d.followUps
+    ? d.followUps.overdue.length + d.followUps.thisWeek.length + d.followUps.more
+    : 0;
+  if (dueCount > 0) {
+    return `Your week in networking: ${dueCount} follow-up${dueCount === 1 ? "" : "s"} to send`;
+  }
+  if (d.events.length > 0) {
+    return `Your week in networking: ${d.events.length} team event${d.events.length === 1 ? "" : "s"} coming up`;
+  }
+  return "Your week in networking";
+}
+
+function previewFor(d: EmployeeDigest): string {
+  const parts: string[] = [];
+  const behind = d.goals.filter((g) => g.pace === "behind" || g.pace === "overdue").length;
+  if (d.followUps?.overdue.length) parts.push(`${d.followUps.overdue.length} overdue`);
+  if (d.events[0]) parts.push(`next up: ${d.events[0].title}`);
+  if (behind > 0) parts.push(`${behind} goal${behind === 1 ? "" : "s"} to catch up on`);
+  else if (d.goals.length > 0) parts.push("goals on track");
+  if (d.action) parts.push(`try this: ${lowerFirst(d.action.text)}`);
+  return parts.length > 0
+    ? `${capitalise(parts.join(" · "))}.`
+    : "What to do this week to keep your network warm.";
+}
+
+function paceRank(pace: PaceLabel): number {
+  return ["overdue", "behind", "not started", "on track", "ahead", "done"].indexOf(pace);
+}
+
+export function firstNameOf(name: string | null, email: string): string {
+  const first = name?.trim().split(/\s+/)[0];
+  return first || email.split("@")[0] || "there";
+}
+
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "Tue 24 Nov". */
+export function dayLabel(date: string): string {
+  const { month, day } = parseLocalDate(date);
+  return `${WEEKDAYS[isoWeekday(date) - 1]} ${day} ${MONTHS[month - 1]}`;
+}
+
+function dueLabel(dueOn: string, today: string): string {
+  const days = daysBetween(dueOn, today);
+  if (days === 0) return "today";
+  if (days === 1) return "1 day overdue";
+  if (days > 1) return `${days} days overdue`;
+  return `due ${dayLabel(dueOn)}`;
+}
+
+function goingLabel(going: readonly string[], readerGoing: boolean): string {
+  const others = going.length;
+  if (others === 0) return readerGoing ? "You're going" : "Nobody from the team yet";
+  const names = others <= 3 ? joinNames(going) : `${joinNames(going.slice(0, 2))} and ${others - 2} more`;
+  return readerGoing ? `You and ${names}` : `${names} ${others === 1 ? "is" : "are"} going`;
+}
+
+function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,125 @@
+import type { BarrierId, BarrierProfile, SentTip } from "../barriers";
+import type { GoalStatus } from "../goals";
+
+/** A follow-up as the digest needs it: who, when, and an optional short reason (never notes). */
+export interface DigestFollowUpInput {
+  contactName: string;
+  /** 'YYYY-MM-DD' in the person's time zone. */
+  dueOn: string;
+  doneOn?: string | null;
+  /** e.g. "Send the deck you promised". */
+  reason?: string;
+}
+
+export interface DigestEventInput {
+  title: string;
+  /** 'YYYY-MM-DD' local date the event starts. */
+  startsOn: string;
+  /** "18:30", when known. */
+  startsAt?: string;
+  location?: string;
+  /** Teammates going (names as the team sees them). */
+  going: string[];
+  /** Whether the digest's reader is going. */
+  readerGoing: boolean;
+}
+
+export interface DigestGoalInput {
+  title: string;
+  target: number;
+  progress: number;
+  startDate: string;
+  dueDate: string;
+  status: GoalStatus;
+}
+
+export interface LastWeekNumbers {
+  peopleMet: number;
+  conversations: number;
+  followUpsDone: number;
+  eventsAttended: number;
+}
+
+/**
+ * Everything a personal digest is made from. Each section is optional: a section whose data does not
+ * exist yet (or could not be loaded) is simply left out.
+ */
+export interface DigestInput {
+  person: { name: string | null; email: string; timeZone: string };
+  /** The ISO week the digest is for, e.g. "2026-W48". */
+  weekKey: string;
+  /** The moment of composing (for "today" and goal pace in the person's time zone). */
+  now: Date;
+  followUps?: DigestFollowUpInput[];
+  upcomingEvents?: DigestEventInput[];
+  goals?: DigestGoalInput[];
+  lastWeek?: LastWeekNumbers;
+  topBarrier?: { barrierId: BarrierId; tipHistory: SentTip[] };
+  profile?: BarrierProfile;
+}
+
+export type PaceLabel = "on track" | "ahead" | "behind" | "done" | "overdue" | "not started";
+
+export interface EmployeeDigest {
+  kind: "employee";
+  weekKey: string;
+  firstName: string;
+  subject: string;
+  preview: string;
+  followUps: {
+    overdue: { contactName: string; dueOn: string; dueLabel: string; reason?: string }[];
+    thisWeek: { contactName: string; dueOn: string; dueLabel: string; reason?: string }[];
+    /** How many more are due or overdue beyond the five shown. */
+    more: number;
+  } | null;
+  events: { title: string; when: string; location?: string; going: string; readerGoing: boolean }[];
+  goals: { title: string; percent: number; pace: PaceLabel; progress: number; target: number }[];
+  lastWeek: (LastWeekNumbers & { total: number }) | null;
+  tip: { id: string; text: string; barrierTitle: string } | null;
+  action: { id: string; text: string } | null;
+  /** False when nothing in it is worth an email this week (see `isUseful`). */
+  useful: boolean;
+}
+
+/** One team member, as a manager may see them: counts only, never contacts or notes. */
+export interface TeamMemberActivity {
+  name: string;
+  /** Activities logged last week (people met, conversations, follow-ups done, events attended). */
+  activitiesLastWeek: number;
+  /** Activities in the four weeks before last week, for "gone quiet" detection. */
+  activitiesPriorFourWeeks: number;
+  overdueFollowUps: number;
+  sharedGoalsBehind: number;
+}
+
+export interface ManagerDigestInput {
+  manager: { name: string | null; email: string; timeZone: string };
+  weekKey: string;
+  teams: {
+    name: string;
+    members: TeamMemberActivity[];
+    eventsNext14Days: number;
+    eventsCovered: number;
+    sharedGoals: number;
+    sharedGoalsOnTrack: number;
+  }[];
+}
+
+export interface ManagerDigest {
+  kind: "manager";
+  weekKey: string;
+  firstName: string;
+  subject: string;
+  preview: string;
+  teams: {
+    name: string;
+    memberCount: number;
+    activeMembers: number;
+    activitiesLastWeek: number;
+    eventsNext14Days: number;
+    eventsCovered: number;
+    goalsOnTrack: string;
+    nudges: { name: string; reason: string }[];
+  }[];
+  useful: boolean;
+}

@@ -1,0 +1,184 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+import type { EmployeeDigest } from "@rapport/domain/digest";
+import { Section, Text } from "@react-email/components";
+import { DigestFooterLinks, type DigestLinks, DigestSection, digestStyles } from "./digest-parts";
+import { assertWebLink } from "./links";
+import { NotificationLayout } from "./notification-layout";
+import { styles } from "./theme";
+
+export interface DigestEmailProps {
+  digest: EmployeeDigest;
+  links: DigestLinks;
+}
+
+export function digestSubject({ digest }: DigestEmailProps): string {
+  return digest.subject;
+}
+
+const PACE_WORDS: Record<string, string> = {
+  "on track": "on track",
+  ahead: "ahead of pace",
+  behind: "behind: a small push this week helps",
+  done: "done, well done",
+  overdue: "past its due date",
+  "not started": "not started yet",
+};
+
+/** The personal weekly digest: short sections, each only when it has something in it. */
+export function DigestEmail({ digest, links }: DigestEmailProps) {
+  for (const [name, url] of Object.entries(links)) assertWebLink(url, `DigestEmail ${name}`);
+  const { followUps, events, goals, lastWeek, tip, action } = digest;
+  return (
+    <NotificationLayout
+      preview={digest.preview}
+      footerNote="You're receiving this weekly digest because you're part of a team on Rapport."
+    >
+      <Text className="rp-ink" style={styles.heading}>
+        Hi {digest.firstName}, here's your week
+      </Text>
+      <Text className="rp-ink" style={styles.paragraph}>
+        A few things worth your networking time this week, in the order they matter.
+      </Text>
+
+      {followUps ? (
+        <DigestSection title="Follow-ups">
+          {[...followUps.overdue, ...followUps.thisWeek].map((f) => (
+            <Text key={`${f.contactName}-${f.dueOn}`} className="rp-ink" style={digestStyles.item}>
+              <strong>{f.contactName}</strong> · {f.dueLabel}
+              {f.reason ? ` · ${f.reason}` : ""}
+            </Text>
+          ))}
+          {followUps.more > 0 ? (
+            <Text className="rp-muted" style={digestStyles.meta}>
+              and {followUps.more} more in Rapport
+            </Text>
+          ) : null}
+        </DigestSection>
+      ) : null}
+
+      {events.length > 0 ? (
+        <DigestSection title="Team events in the next two weeks">
+          {events.map((e) => (
+            <Section key={`${e.title}-${e.when}`}>
+              <Text className="rp-ink" style={{ ...digestStyles.item, margin: "0 0 2px" }}>
+                <strong>{e.title}</strong>
+              </Text>
+              <Text className="rp-muted" style={digestStyles.meta}>
+                {e.when}
+                {e.location ? ` · ${e.location}` : ""} · {e.going}
+              </Text>
+            </Section>
+          ))}
+        </DigestSection>
+      ) : null}
+
+      {goals.length > 0 ? (
+        <DigestSection title="Your goals">
+          {goals.map((g) => (
+            <Text key={g.title} className="rp-ink" style={digestStyles.item}>
+              <strong>{g.title}</strong> · {g.progress} of {g.target} ({g.percent}%),{" "}
+              {PACE_WORDS[g.pace] ?? g.pace}
+            </Text>
+          ))}
+        </DigestSection>
+      ) : null}
+
+      {lastWeek && lastWeek.total > 0 ? (
+        <DigestSection title="Last week in numbers">
+          <Text className="rp-ink" style={digestStyles.item}>
+            {lastWeek.peopleMet} people met · {lastWeek.conversations} conversations ·{" "}
+            {lastWeek.followUpsDone} follow-ups done · {lastWeek.eventsAttended} events attended
+          </Text>
+        </DigestSection>
+      ) : null}
+
+      {tip ? (
+        <DigestSection title={`A tip for ${lowerFirst(tip.barrierTitle)}`}>
+          <Text className="rp-ink" style={digestStyles.tip}>
+            {tip.text}
+          </Text>
+        </DigestSection>
+      ) : null}
+
+      {action ? (
+        <DigestSection title="One thing to try this week">
+          <Text className="rp-ink" style={digestStyles.item}>
+            {action.text}.
+          </Text>
+        </DigestSection>
+      ) : null}
+
+      <DigestFooterLinks links={links} what="this digest" />
+    </NotificationLayout>
+  );
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+DigestEmail.PreviewProps = {
+  digest: {
+    kind: "employee",
+    weekKey: "2026-W48",
+    firstName: "Sam",
+    subject: "Your week in networking: 4 follow-ups to send",
+    preview: "2 overdue · next up: Partnerships breakfast meetup · 1 goal to catch up on.",
+    followUps: {
+      overdue: [
+        {
+          contactName: "Ana Lima",
+          dueOn: "2026-11-22",
+          dueLabel: "3 days overdue",
+          reason: "Send the partnership deck you promised",
+        },
+        { contactName: "Ben Carter", dueOn: "2026-11-24", dueLabel: "1 day overdue" },
+      ],
+      thisWeek: [
+        {
+          contactName: "Chloé Martin",
+          dueOn: "2026-11-25",
+          dueLabel: "today",
+          reason: "Thank her for the intro",
+        },
+        { contactName: "Dev Patel", dueOn: "2026-11-27", dueLabel: "due Fri 27 Nov" },
+      ],
+      more: 0,
+    },
+    events: [
+      {
+        title: "Partnerships breakfast meetup",
+        when: "Fri 27 Nov, 08:30",
+        location: "The Green Room, Shoreditch",
+        going: "You and Maya Chen and Priya Nair",
+        readerGoing: true,
+      },
+    ],
+    goals: [
+      {
+        title: "Attend two industry events this quarter",
+        percent: 0,
+        pace: "behind",
+        progress: 0,
+        target: 2,
+      },
+      { title: "Meet 10 people outside my team", percent: 40, pace: "on track", progress: 4, target: 10 },
+    ],
+    lastWeek: { peopleMet: 2, conversations: 3, followUpsDone: 1, eventsAttended: 0, total: 6 },
+    tip: {
+      id: "time.book-it",
+      text: "Put a 30-minute networking slot in your calendar and treat it like any other meeting.",
+      barrierTitle: "Lack of time",
+    },
+    action: { id: "time.calendar-block", text: "Book a 30-minute networking slot for Thursday" },
+    useful: true,
+  },
+  links: {
+    appUrl: "https://rapport.localhost/today",
+    preferencesUrl: "https://rapport.localhost/settings/digest",
+    unsubscribeUrl: "https://rapport.localhost/unsubscribe/preview-token",
+  },
+} satisfies DigestEmailProps;
+
+// `email dev` picks up each template's default export.
+export default DigestEmail;

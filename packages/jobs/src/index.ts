@@ -1,0 +1,29 @@
+export { isAuthorisedCronRequest } from "./cron-auth";
+export { DIGEST_SEND_RETRY, digestMailer } from "./digest-mailer";
+export {
+  type DigestSources,
+  type DigestWeek,
+  databaseSources,
+  loadDigestInput,
+  loadManagerDigestInput,
+} from "./digest-sources";
+export { digestAppUrl, type JobsEnv, jobsEnv } from "./env";
+export {
+  DEFAULT_LEASE_MS,
+  DEFAULT_MAX_ATTEMPTS,
+  type RunDigestOptions,
+  type RunDigestResult,
+  runDigest,
+} from "./pipeline";
+export { type PlanEntry, whoIsDue } from "./plan";
+export { composeFor, digestLinks, type RenderContext, renderDigestPayload } from "./render-digest";
+export { renderContextFromEnv } from "./secret";
+export { digestTickEnabled, startDigestTick } from "./tick";
+export { handleUnsubscribe, type UnsubscribeOutcome } from "./unsubscribe";
+export {
+  createUnsubscribeToken,
+  unsubscribeHeaders,
+  unsubscribeUrl,
+  verifyUnsubscribeToken,
+} from "./unsubscribe-token";
+export { handleResendWebhook, type WebhookOutcome } from "./webhook";

@@ -1,0 +1,10 @@
+import { resolveAuthSecret } from "@rapport/auth";
+import type { Database } from "@rapport/db";
+import { emailEnv } from "@rapport/email";
+import { digestAppUrl } from "./env";
+import type { RenderContext } from "./render-digest";
+
+/** Links, signing secret and sender for digests, as this process is configured. */
+export async function renderContextFromEnv(db: Database): Promise<RenderContext> {
+  return { appUrl: digestAppUrl(), secret: await resolveAuthSecret(db), from: emailEnv().EMAIL_FROM };
+}

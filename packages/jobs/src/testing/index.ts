@@ -1,0 +1,8 @@
+export {
+  fakeResendMailer,
+  type PipelineDatabase,
+  pipelineDatabase,
+  seedDigestPeople,
+  testRenderContext,
+  testSources,
+} from "./pipeline-fixtures";
