@@ -146,3 +146,24 @@ export async function contactActivityCounts(
     followUpsDoneOnTime: Number(d.get(userId)?.onTime ?? 0),
   }));
 }
+
+/** How many open follow-ups each person has that were due before `today` (numbers only). */
+export async function overdueFollowUpCounts(
+  db: Database,
+  input: { organisationId: string; userIds: string[]; today: string },
+): Promise<Map<string, number>> {
+  if (input.userIds.length === 0) return new Map();
+  const rows = await db
+    .select({ userId: followUps.ownerId, overdue: sql<number>`count(*)::int` })
+    .from(followUps)
+    .where(
+      and(
+        eq(followUps.organisationId, input.organisationId),
+        inArray(followUps.ownerId, input.userIds),
+        sql`${followUps.doneOn} is null`,
+        lt(followUps.dueOn, input.today),
+      ),
+    )
+    .groupBy(followUps.ownerId);
+  return new Map(rows.map((r) => [r.userId, Number(r.overdue)]));
+}
