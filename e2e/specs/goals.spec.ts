@@ -94,7 +94,10 @@ test("a new employee goes from first sign-in through the assessment to a first g
 
   // The first-run is finished: Today no longer offers it, and the goal is in the list.
   await phone.goto("/today");
-  await expect(phone.getByRole("link", { name: "Open goals" })).toBeVisible();
+  await expect(phone.getByRole("link", { name: "Get started" })).toHaveCount(0);
+  await expect(
+    phone.getByRole("region", { name: "This week" }).getByText("Keep a weekly networking hour"),
+  ).toBeVisible();
   await phone.goto("/goals");
   await expect(phone.getByRole("link", { name: "Keep a weekly networking hour" })).toBeVisible();
   await context.close();

@@ -58,6 +58,7 @@ const table: Record<string, { access: Access; input?: (f: TwoOrganisations) => u
   "digest.preferences": { access: "orgMember" },
   "digest.updatePreferences": { access: "orgMember", input: () => ({ enabled: true, day: 2, hour: 9 }) },
   "digest.preview": { access: "orgMember" },
+  "digest.thisWeek": { access: "orgMember" },
   "digest.runs": { access: "orgAdmin" },
   "invitations.acceptById": { access: "authed", input: (f) => ({ invitationId: f.invitation.id }) },
   "events.list": { access: "orgMember", input: () => ({ view: "upcoming" }) },

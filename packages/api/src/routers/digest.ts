@@ -29,6 +29,18 @@ export const digestRouter = createRouter({
    * This week's digest for me, rendered as it would be sent. When there is nothing worth sending yet,
    * it says so and renders a sample week instead, marked as a sample.
    */
+  /** This week's plan for the Today page: the same composition as the email, as data. */
+  thisWeek: orgMemberProcedure.query(async ({ ctx }) => {
+    const [me] = await listDigestRecipients(ctx.db, { userIds: [ctx.scope.userId] });
+    if (!me) return null;
+    const now = new Date();
+    const digest = await composeFor(ctx.db, databaseSources, me, "employee", {
+      weekKey: isoWeekKey(now, me.timeZone),
+      now,
+    });
+    return digest.kind === "employee" ? digest : null;
+  }),
+
   preview: orgMemberProcedure.query(async ({ ctx }) => {
     const [me] = await listDigestRecipients(ctx.db, { userIds: [ctx.scope.userId] });
     if (!me) return null;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ThisWeek } from "~/components/today/this-week";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
@@ -22,7 +23,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
   const caller = await api();
   const org = await caller.organisation.get();
   const firstName = me.user.name?.split(" ")[0];
-  const firstRun = await caller.coaching.firstRun();
+  const [firstRun, thisWeek] = await Promise.all([caller.coaching.firstRun(), caller.digest.thisWeek()]);
   return (
     <>
       <PageHeader
@@ -37,22 +38,25 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           </Alert>
         </div>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-3">
+      {firstRun.offer ? (
+        <Card className="mb-6">
           <CardHeader
-            title={firstRun.offer ? "Start with a goal that fits you" : "Your goals"}
-            description={
-              firstRun.offer
-                ? "A few quick questions about what gets in your way, then a first goal with a small plan. About five minutes."
-                : "Your goals, their plans and how they are pacing."
-            }
+            title="Start with a goal that fits you"
+            description="A few quick questions about what gets in your way, then a first goal with a small plan. About five minutes."
             action={
-              <ButtonLink href={firstRun.offer ? "/start" : "/goals"}>
-                {firstRun.offer ? (firstRun.started ? "Carry on setting up" : "Get started") : "Open goals"}
+              <ButtonLink href="/start">
+                {firstRun.started ? "Carry on setting up" : "Get started"}
               </ButtonLink>
             }
           />
         </Card>
+      ) : null}
+      {thisWeek ? (
+        <section aria-label="This week" className="mb-6">
+          <ThisWeek digest={thisWeek} />
+        </section>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <CardHeader title="Your teams" description="Events and team goals are shared within a team." />
           {me.teams.length === 0 ? (
