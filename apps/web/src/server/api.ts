@@ -40,10 +40,10 @@ export interface ActionState {
 }
 
 /** Runs an API call for a form and turns errors into messages shown beside the fields. */
-export async function formAction(run: () => Promise<string | undefined | void>): Promise<ActionState> {
+export async function formAction(run: () => Promise<unknown>): Promise<ActionState> {
   try {
     const message = await run();
-    return { ok: true, message: message ?? undefined };
+    return { ok: true, message: typeof message === "string" ? message : undefined };
   } catch (error) {
     if (error instanceof TRPCError) {
       const cause = error.cause as

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { AppError, conflict, notFound } from "@rapport/domain";
-import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Database } from "../client";
 import { invitations, memberships, organisations, teamMembers, teams, users } from "../schema";
 import { getTeam } from "./organisations";

@@ -10,7 +10,7 @@ import {
 } from "@rapport/domain/goals";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { goalCheckIns, teamGoals, teamMembers, teams, users } from "../schema";
+import { goalCheckIns, organisations, teamGoals, teamMembers, teams, users } from "../schema";
 import { listGoalActivities, rangeForDates } from "./goal-activity";
 import type { OrgScope } from "./scope";
 
@@ -48,12 +48,18 @@ async function measureTeamGoal(db: Database, goal: TeamGoalRow, now: Date) {
     progressByMember[m.userId] = countProgress(goal, activities, m.timeZone);
   }
   const shares = memberShares(goal.perMemberTarget, progressByMember);
-  // The team's pace: the team total against the team target, on the organisation's calendar (UTC days).
+  // The team's pace: the team total against the team target, on the organisation's calendar (its
+  // time zone), since members may be spread over several zones.
+  const [org] = await db
+    .select({ timeZone: organisations.timeZone })
+    .from(teams)
+    .innerJoin(organisations, eq(organisations.id, teams.organisationId))
+    .where(eq(teams.id, goal.teamId));
   const pace = goalPace(
     { ...goal, target: Math.max(shares.team.target, 1) },
     shares.team.progress,
     now,
-    "UTC",
+    org?.timeZone ?? "UTC",
   );
   return { members, shares, pace };
 }

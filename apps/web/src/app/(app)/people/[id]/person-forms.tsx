@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { FormStatus } from "~/components/people/form-status";
 import { KIND_LABELS, OUTCOME_LABELS } from "~/components/people/format";
 import { Textarea } from "~/components/people/textarea";
@@ -19,10 +19,18 @@ import {
 export function InteractionForm({ contactId, today }: { contactId: string; today: string }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(logInteractionAction, { ok: true });
   const [outcome, setOutcome] = useState("positive");
+  const form = useRef<HTMLFormElement>(null);
+  // Once logged, the form is ready for the next one (an error keeps what was typed).
+  useEffect(() => {
+    if (state.ok && state.message) {
+      form.current?.reset();
+      setOutcome("positive");
+    }
+  }, [state]);
   const errors = state.fieldErrors ?? {};
   const hard = outcome === "no_reply" || outcome === "declined";
   return (
-    <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-4" noValidate>
+    <form ref={form} action={action} onSubmit={submitWithoutReset(action)} className="space-y-4" noValidate>
       <input type="hidden" name="contactId" value={contactId} />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="interaction-kind" label="What happened" error={errors.kind?.[0]}>
