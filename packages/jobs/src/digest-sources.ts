@@ -9,6 +9,7 @@ import {
   listEvents,
   listMyGoals,
   listMyTeams,
+  listTeammatesSharedGoals,
   listTeamRoster,
   overdueFollowUpCounts,
   peopleMetActivities,
@@ -175,6 +176,9 @@ export async function loadManagerDigestInput(
   const today = localDate(week.now, user.timeZone);
   const upcoming = await listEvents(db, scope, { view: "upcoming" }, week.now);
   const horizon = week.now.getTime() + 14 * 86_400_000;
+  // Goals members chose to share with the team: their pace is visible to the manager, never private goals.
+  const shared = await listTeammatesSharedGoals(db, scope, week.now);
+  const behind = (g: (typeof shared)[number]) => g.pace.state === "behind" || g.pace.state === "overdue";
 
   const teams = [];
   for (const team of managed) {
@@ -200,13 +204,12 @@ export async function loadManagerDigestInput(
         activitiesLastWeek: total(recent, m.userId),
         activitiesPriorFourWeeks: total(prior, m.userId),
         overdueFollowUps: overdue.get(m.userId) ?? 0,
-        // Shared-goal pace per member arrives with the team dashboard.
-        sharedGoalsBehind: 0,
+        sharedGoalsBehind: shared.filter((g) => g.userId === m.userId && behind(g)).length,
       })),
       eventsNext14Days: teamEvents.length,
       eventsCovered: teamEvents.filter((e) => e.going.length > 0).length,
-      sharedGoals: 0,
-      sharedGoalsOnTrack: 0,
+      sharedGoals: shared.filter((g) => userIds.includes(g.userId)).length,
+      sharedGoalsOnTrack: shared.filter((g) => userIds.includes(g.userId) && !behind(g)).length,
     });
   }
   return {
