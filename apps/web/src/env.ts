@@ -10,6 +10,7 @@ const schema = z.object({
       message: "AUTH_URL must be like https://rapport.example.com",
     }),
   RESEND_API_KEY: z.string().trim().optional(),
+  RAPPORT_DEV_MAILBOX: z.enum(["auto", "true", "false"]).default("auto"),
   /** "false" stops the background re-reading of followed calendar URLs. */
   RAPPORT_CALENDAR_REFRESH: z.enum(["true", "false"]).default("true"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
@@ -26,7 +27,13 @@ export function webEnv() {
   return parsed.data;
 }
 
-/** The development mailbox exists only while emails go to the outbox (no Resend key). */
-export function devMailboxEnabled(): boolean {
-  return !webEnv().RESEND_API_KEY;
+/**
+ * The development mailbox shows every email the installation kept, sign-in links included, to anyone
+ * who opens it. So it exists only while emails go to the outbox (no Resend key), and only on the
+ * embedded database unless RAPPORT_DEV_MAILBOX=true says otherwise.
+ */
+export function devMailboxEnabled(engine: "pglite" | "postgres"): boolean {
+  const env = webEnv();
+  if (env.RESEND_API_KEY || env.RAPPORT_DEV_MAILBOX === "false") return false;
+  return env.RAPPORT_DEV_MAILBOX === "true" || engine === "pglite";
 }

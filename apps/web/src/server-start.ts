@@ -7,6 +7,11 @@ import { webEnv } from "./env";
 try {
   const handle = await getDatabase();
   console.log(`Rapport database ready: ${handle.engine} at ${handle.location}`);
+  if (handle.engine === "postgres" && !webEnv().RESEND_API_KEY) {
+    console.warn(
+      "RESEND_API_KEY is not set: emails (sign-in links included) are kept in the database outbox and not sent.",
+    );
+  }
   // The embedded default sends its weekly digests on its own; on Postgres an external scheduler
   // (POST /api/cron/digest) or RAPPORT_DIGEST_TICK=true does it.
   if (digestTickEnabled(handle.engine)) {

@@ -30,7 +30,7 @@ export default async function SignInPage({
       title="Sign in to Rapport"
       description="New here? Signing in with your work email creates your account."
       footer={
-        devMailboxEnabled() ? (
+        devMailboxEnabled(engine) ? (
           <>
             Email is not set up on this installation, so links land in the{" "}
             <Link href="/dev/mailbox" className="font-medium text-accent underline">

@@ -10,8 +10,9 @@ export const dynamic = "force-dynamic";
 
 /** Emails this installation would have sent; it exists only while no email provider is configured. */
 export default async function MailboxPage() {
-  if (!devMailboxEnabled()) notFound();
-  const { db } = await getDatabase();
+  const handle = await getDatabase();
+  if (!devMailboxEnabled(handle.engine)) notFound();
+  const { db } = handle;
   const messages = await listOutbox(db, 50);
   return (
     <AuthShell

@@ -1,4 +1,5 @@
 import { readAuthEnv } from "@rapport/auth";
+import { getDatabase } from "@rapport/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthShell } from "~/components/auth/auth-shell";
@@ -14,6 +15,7 @@ export default async function CheckEmailPage({
 }) {
   const { email } = await searchParams;
   const minutes = readAuthEnv().MAGIC_LINK_MINUTES;
+  const { engine } = await getDatabase();
   return (
     <AuthShell
       title="Check your email"
@@ -36,7 +38,7 @@ export default async function CheckEmailPage({
         </>
       }
     >
-      {devMailboxEnabled() ? (
+      {devMailboxEnabled(engine) ? (
         <ButtonLink href="/dev/mailbox" variant="secondary" className="w-full">
           Open the development mailbox
         </ButtonLink>

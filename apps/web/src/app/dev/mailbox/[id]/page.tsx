@@ -8,9 +8,10 @@ export const metadata: Metadata = { title: "Email", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
 export default async function MailboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
-  if (!devMailboxEnabled()) notFound();
+  const handle = await getDatabase();
+  if (!devMailboxEnabled(handle.engine)) notFound();
   const { id } = await params;
-  const { db } = await getDatabase();
+  const { db } = handle;
   const message = await getOutboxMessage(db, id);
   if (!message) notFound();
   const links = [...message.text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
