@@ -35,7 +35,12 @@ test("a new person signs in by magic link, creates an organisation and invites a
   await colleaguePage.getByRole("button", { name: "Join Harbour Analytics" }).click();
   await expect(colleaguePage).toHaveURL(/\/today/);
   await expect(colleaguePage.getByText("Welcome to Harbour Analytics")).toBeVisible();
-  await expect(colleaguePage.getByRole("listitem").filter({ hasText: "Growth" })).toContainText("Member");
+  await expect(
+    colleaguePage
+      .getByRole("list", { name: "Your teams" })
+      .getByRole("listitem")
+      .filter({ hasText: "Growth" }),
+  ).toContainText("Member");
   await other.close();
 });
 
@@ -65,11 +70,15 @@ test("opening the emailed link does not use it up; the button does, and a second
 test("the demo employee and the demo manager sign in with one click", async ({ page }) => {
   await signInAsDemo(page, "Sam Okafor");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Sam");
-  await expect(page.getByRole("listitem").filter({ hasText: "Partnerships" })).toContainText("Member");
+  await expect(
+    page.getByRole("list", { name: "Your teams" }).getByRole("listitem").filter({ hasText: "Partnerships" }),
+  ).toContainText("Member");
 
   await page.context().clearCookies();
   await signInAsDemo(page, "Maya Chen");
-  await expect(page.getByRole("listitem").filter({ hasText: "Partnerships" })).toContainText("Manager");
+  await expect(
+    page.getByRole("list", { name: "Your teams" }).getByRole("listitem").filter({ hasText: "Partnerships" }),
+  ).toContainText("Manager");
 });
 
 test("an employee cannot manage the organisation", async ({ page }) => {

@@ -66,7 +66,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
                 : "Ask your organisation's admin to add you to your team."}
             </EmptyState>
           ) : (
-            <ul className="divide-y divide-line">
+            <ul className="divide-y divide-line" aria-label="Your teams">
               {me.teams.map((team) => (
                 <li key={team.teamId} className="flex items-center justify-between gap-3 py-3">
                   <span className="font-medium">{team.name}</span>
