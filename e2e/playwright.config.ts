@@ -2,11 +2,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { FAKE_RESEND_KEY, FAKE_RESEND_PORT } from "./support/mailbox";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 // Browsers must use localhost: Next rewrites 127.0.0.1 and the session cookie would be lost.
 const baseURL = `http://localhost:${port}`;
-const fakeResendPort = Number(process.env.FAKE_RESEND_PORT ?? 3211);
 const databaseUrl = process.env.DATABASE_URL;
 if (databaseUrl && !/@(localhost|127\.0\.0\.1)(:\d+)?\//.test(databaseUrl)) {
   throw new Error("The browser tests refuse to run against a database that is not on this machine.");
@@ -48,10 +48,10 @@ export default defineConfig({
   webServer: [
     {
       command: "npx tsx support/fake-resend-server.ts",
-      url: `http://127.0.0.1:${fakeResendPort}/emails`,
+      url: `http://127.0.0.1:${FAKE_RESEND_PORT}/emails`,
       timeout: 30_000,
       reuseExistingServer: false,
-      env: { FAKE_RESEND_PORT: String(fakeResendPort) },
+      env: { FAKE_RESEND_PORT: String(FAKE_RESEND_PORT) },
     },
     {
       command: `npm run start --workspace @rapport/web -- -p ${port}`,
@@ -65,8 +65,8 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         RAPPORT_DATA_DIR: dataDir,
         // Email goes through the real Resend SDK to the local Resend-compatible server above.
-        RESEND_API_KEY: "re_test_fake_resend_key",
-        RESEND_BASE_URL: `http://127.0.0.1:${fakeResendPort}`,
+        RESEND_API_KEY: FAKE_RESEND_KEY,
+        RESEND_BASE_URL: `http://127.0.0.1:${FAKE_RESEND_PORT}`,
         AUTH_URL: baseURL,
         ...(databaseUrl
           ? { DATABASE_URL: databaseUrl, RAPPORT_SEED_DEMO: "true", RAPPORT_DEMO_SIGN_IN: "true" }
