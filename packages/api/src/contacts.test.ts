@@ -287,13 +287,10 @@ describe("what other areas may read", () => {
       ],
     });
     const range = { from: new Date(Date.now() - 3 * 86_400_000), to: new Date(Date.now() + 3 * 86_400_000) };
-    expect((await peopleMetActivities(db, f.employeeA.id, range)).map((a) => a.kind)).toEqual(["person_met"]);
-    expect((await conversationActivities(db, f.employeeA.id, range)).map((a) => a.kind)).toEqual([
-      "conversation",
-    ]);
-    expect((await followUpDoneActivities(db, f.employeeA.id, range)).map((a) => a.kind)).toEqual([
-      "follow_up_done",
-    ]);
+    const who = { userId: f.employeeA.id, organisationId: f.orgA.id };
+    expect((await peopleMetActivities(db, who, range)).map((a) => a.kind)).toEqual(["person_met"]);
+    expect((await conversationActivities(db, who, range)).map((a) => a.kind)).toEqual(["conversation"]);
+    expect((await followUpDoneActivities(db, who, range)).map((a) => a.kind)).toEqual(["follow_up_done"]);
 
     const other = await makeUser(db, "Nobody Here");
     const counts = await contactActivityCounts(db, {

@@ -114,10 +114,14 @@ describe("team events", () => {
       code: "BAD_REQUEST",
     });
     await caller.events.rsvp({ eventId: past.id, status: "attended" });
-    const activities = await attendedEventActivities(db, f.employeeA.id, {
-      from: new Date(Date.now() - 7 * 86_400_000),
-      to: new Date(),
-    });
+    const activities = await attendedEventActivities(
+      db,
+      { userId: f.employeeA.id, organisationId: f.orgA.id },
+      {
+        from: new Date(Date.now() - 7 * 86_400_000),
+        to: new Date(),
+      },
+    );
     expect(activities).toEqual([{ kind: "event_attended", at: past.startsAt }]);
     const pastList = await caller.events.list({ view: "past" });
     expect(pastList.events[0]).toMatchObject({ id: past.id, myRsvp: "attended" });

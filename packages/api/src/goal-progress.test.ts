@@ -53,4 +53,38 @@ describe("goal progress comes from what people log elsewhere", () => {
     await callerFor(db, f.managerA).contacts.create({ name: "Not Mine", metOn: addDays(today, -2) });
     expect(await progress(met.id)).toBe(1);
   });
+
+  test("what a person logs in another organisation does not move their goals here", async ({ db }) => {
+    const f = await twoOrganisations(db);
+    // Eve works in organisation A and also belongs to organisation B.
+    await db.insert(schema.memberships).values({ organisationId: f.orgB.id, userId: f.employeeA.id });
+    const inA = callerFor(db, f.employeeA, { preferredOrganisationId: f.orgA.id });
+    const inB = callerFor(db, f.employeeA, { preferredOrganisationId: f.orgB.id });
+    const today = localDate(new Date(), "UTC");
+    const dates = { startDate: addDays(today, -10), dueDate: addDays(today, 20) };
+    const met = await inA.goals.create({
+      title: "Meet three people",
+      metric: "people_met",
+      target: 3,
+      ...dates,
+    });
+    const talks = await inA.goals.create({
+      title: "Talk to three",
+      metric: "conversations",
+      target: 3,
+      ...dates,
+    });
+
+    const elsewhere = await inB.contacts.create({ name: "Bo Elsewhere", metOn: addDays(today, -2) });
+    await inB.contacts.logInteraction({
+      contactId: elsewhere.id,
+      kind: "call",
+      occurredOn: addDays(today, -1),
+    });
+    expect((await inA.goals.get({ goalId: met.id })).progress).toBe(0);
+    expect((await inA.goals.get({ goalId: talks.id })).progress).toBe(0);
+
+    await inA.contacts.create({ name: "Al Here", metOn: addDays(today, -2) });
+    expect((await inA.goals.get({ goalId: met.id })).progress).toBe(1);
+  });
 });

@@ -109,10 +109,10 @@ export async function loadLastWeek(
   const to = startOfIsoWeek(week.weekKey, user.timeZone);
   const range = { from: new Date(to.getTime() - 7 * 86_400_000), to };
   const [met, talks, followUps, events] = await Promise.all([
-    peopleMetActivities(db, user.userId, range),
-    conversationActivities(db, user.userId, range),
-    followUpDoneActivities(db, user.userId, range),
-    attendedEventActivities(db, user.userId, range),
+    peopleMetActivities(db, scopeOf(user), range),
+    conversationActivities(db, scopeOf(user), range),
+    followUpDoneActivities(db, scopeOf(user), range),
+    attendedEventActivities(db, scopeOf(user), range),
   ]);
   return {
     peopleMet: met.length,

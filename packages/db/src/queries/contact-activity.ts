@@ -6,6 +6,7 @@ import type { Database } from "../client";
 import { contacts, followUps, interactions } from "../schema";
 
 import type { ActivityRange } from "./goal-activity";
+import type { OrgScope } from "./scope";
 
 // Instants go to raw SQL as ISO text: postgres.js does not serialise Date parameters there.
 // A day-dated record counts at noon UTC of that day, so it lands on the same date in every
@@ -15,7 +16,7 @@ const metAt = sql<Date>`coalesce((${contacts.metOn}::timestamp + interval '12 ho
 /** People met (goal metric people_met): contacts added by hand, at the day we met. Imports do not count. */
 export async function peopleMetActivities(
   db: Database,
-  userId: string,
+  { userId, organisationId }: OrgScope,
   { from, to }: ActivityRange,
 ): Promise<Extract<Activity, { kind: "person_met" }>[]> {
   const rows = await db
@@ -24,6 +25,7 @@ export async function peopleMetActivities(
     .where(
       and(
         eq(contacts.ownerId, userId),
+        eq(contacts.organisationId, organisationId),
         eq(contacts.source, "manual"),
         sql`${metAt} >= ${from.toISOString()}::timestamptz`,
         sql`${metAt} < ${to.toISOString()}::timestamptz`,
@@ -37,7 +39,7 @@ const interactionAt = sql<Date>`(${interactions.occurredOn}::timestamp + interva
 /** Conversations (goal metric conversations): every interaction logged. */
 export async function conversationActivities(
   db: Database,
-  userId: string,
+  { userId, organisationId }: OrgScope,
   { from, to }: ActivityRange,
 ): Promise<Extract<Activity, { kind: "conversation" }>[]> {
   const rows = await db
@@ -46,6 +48,7 @@ export async function conversationActivities(
     .where(
       and(
         eq(interactions.ownerId, userId),
+        eq(interactions.organisationId, organisationId),
         sql`${interactionAt} >= ${from.toISOString()}::timestamptz`,
         sql`${interactionAt} < ${to.toISOString()}::timestamptz`,
       ),
@@ -56,7 +59,7 @@ export async function conversationActivities(
 /** Follow-ups done (goal metric follow_ups_done), at the moment they were marked done. */
 export async function followUpDoneActivities(
   db: Database,
-  userId: string,
+  { userId, organisationId }: OrgScope,
   { from, to }: ActivityRange,
 ): Promise<Extract<Activity, { kind: "follow_up_done" }>[]> {
   const rows = await db
@@ -65,6 +68,7 @@ export async function followUpDoneActivities(
     .where(
       and(
         eq(followUps.ownerId, userId),
+        eq(followUps.organisationId, organisationId),
         isNotNull(followUps.doneAt),
         gte(followUps.doneAt, from),
         lt(followUps.doneAt, to),

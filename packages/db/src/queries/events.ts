@@ -231,7 +231,7 @@ export async function setRsvp(
  */
 export async function attendedEventActivities(
   db: Database,
-  userId: string,
+  { userId, organisationId }: OrgScope,
   period: { from: Date; to: Date },
 ): Promise<{ kind: "event_attended"; at: Date }[]> {
   const rows = await db
@@ -242,6 +242,7 @@ export async function attendedEventActivities(
       and(
         eq(eventRsvps.userId, userId),
         eq(eventRsvps.status, "attended"),
+        eq(events.organisationId, organisationId),
         gte(events.startsAt, period.from),
         lt(events.startsAt, period.to),
       ),

@@ -7,6 +7,7 @@ import type { Database } from "../client";
 import { goalCheckIns } from "../schema";
 import { conversationActivities, followUpDoneActivities, peopleMetActivities } from "./contact-activity";
 import { attendedEventActivities } from "./events";
+import type { OrgScope } from "./scope";
 
 export interface ActivityRange {
   /** Inclusive instant. */
@@ -15,8 +16,8 @@ export interface ActivityRange {
   to: Date;
 }
 
-/** One source of logged activity for a person, over an instant range. */
-export type ActivitySource = (db: Database, userId: string, range: ActivityRange) => Promise<Activity[]>;
+/** One source of logged activity for a person in one organisation, over an instant range. */
+export type ActivitySource = (db: Database, who: OrgScope, range: ActivityRange) => Promise<Activity[]>;
 
 /**
  * The places activity is logged: people met (new contacts), conversations (interactions), follow-ups
@@ -39,12 +40,12 @@ export type CheckInsOf = { goalId: string } | { teamGoalId: string };
  */
 export async function listGoalActivities(
   db: Database,
-  userId: string,
+  who: OrgScope,
   range: ActivityRange,
   checkInsOf?: CheckInsOf,
 ): Promise<Activity[]> {
-  const fromSources = await Promise.all(ACTIVITY_SOURCES.map((source) => source(db, userId, range)));
-  const checkIns = checkInsOf ? await listCheckInActivities(db, userId, range, checkInsOf) : [];
+  const fromSources = await Promise.all(ACTIVITY_SOURCES.map((source) => source(db, who, range)));
+  const checkIns = checkInsOf ? await listCheckInActivities(db, who.userId, range, checkInsOf) : [];
   return [...fromSources.flat(), ...checkIns];
 }
 

@@ -34,7 +34,7 @@ type GoalRow = typeof goals.$inferSelect;
 async function measure(db: Database, goal: GoalRow, owner: { id: string; timeZone: string }, now: Date) {
   const activities = await listGoalActivities(
     db,
-    owner.id,
+    { userId: owner.id, organisationId: goal.organisationId },
     rangeForDates(goal.startDate, goal.dueDate),
     goal.metric === "manual" ? { goalId: goal.id } : undefined,
   );

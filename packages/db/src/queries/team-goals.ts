@@ -41,7 +41,7 @@ async function measureTeamGoal(db: Database, goal: TeamGoalRow, now: Date) {
   for (const m of members) {
     const activities = await listGoalActivities(
       db,
-      m.userId,
+      { userId: m.userId, organisationId: goal.organisationId },
       rangeForDates(goal.startDate, goal.dueDate),
       goal.metric === "manual" ? { teamGoalId: goal.id } : undefined,
     );
