@@ -32,6 +32,9 @@ export {
   managerDigestSubject,
   NotificationLayout,
   type NotificationLayoutProps,
+  NudgeEmail,
+  type NudgeEmailProps,
+  nudgeSubject,
 } from "./templates";
 export type { RetryEvent } from "./transports/resend-transport";
 export { MAX_BATCH_SIZE, MAX_RECIPIENTS } from "./validate-message";

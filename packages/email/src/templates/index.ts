@@ -8,3 +8,4 @@ export {
   managerDigestSubject,
 } from "./manager-digest-email";
 export { NotificationLayout, type NotificationLayoutProps } from "./notification-layout";
+export { NudgeEmail, type NudgeEmailProps, nudgeSubject } from "./nudge-email";

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderEmail } from "../render";
 import { InvitationEmail, invitationSubject } from "./invitation-email";
 import { MagicLinkEmail, magicLinkSubject } from "./magic-link-email";
+import { NudgeEmail, type NudgeEmailProps, nudgeSubject } from "./nudge-email";
 
 const magicLink = "https://rapport.example.com/api/auth/callback/email?token=abc123&email=ada%40example.com";
 // React escapes & in attributes and text; the link a client opens is the unescaped one.
@@ -98,5 +99,145 @@ describe("InvitationEmail", () => {
   it("renders its preview props (what `email dev` shows)", async () => {
     const { text } = await renderEmail(<InvitationEmail {...InvitationEmail.PreviewProps} />);
     expect(text).toContain(InvitationEmail.PreviewProps.acceptUrl);
+  });
+});
+
+describe("NudgeEmail", () => {
+  const goals = [
+    "Attend two industry events this quarter",
+    "Meet 10 people outside my team",
+    "Have coffee with someone from Sales",
+    "Go to the Berlin partner summit",
+    "Write to three old colleagues",
+  ];
+  const props: NudgeEmailProps = {
+    managerName: "Maya Chen",
+    memberName: "Priya Nair",
+    teamName: "Partnerships",
+    reason: "quiet",
+    behindGoals: [],
+    suggestion: "Book a 30-minute networking slot for Thursday",
+    todayUrl: "https://rapport.example.com/today?from=nudge&team=t_1",
+    goalsUrl: "https://rapport.example.com/goals",
+    eventsUrl: "https://rapport.example.com/teams/t_1/events",
+    settingsUrl: "https://rapport.example.com/settings/email",
+  };
+  const htmlTag = /<\/?[a-z][^>]*>/i;
+  // React separates adjacent text with empty comments; a reader never sees them.
+  const renderVisible = async (element: Parameters<typeof renderEmail>[0]) => {
+    const { html, text } = await renderEmail(element);
+    return { html: html.replaceAll("<!-- -->", ""), text };
+  };
+
+  for (const reason of ["quiet", "behind", "both"] as const) {
+    it(`(${reason}) greets the member, names the manager and offers the suggestion and links`, async () => {
+      const p = { ...props, reason, behindGoals: reason === "quiet" ? [] : goals.slice(0, 2) };
+      expect(nudgeSubject(p)).toMatch(/^A nudge from Maya Chen: /);
+      const { html, text } = await renderVisible(<NudgeEmail {...p} />);
+      expect(html).toContain(`href="${inHtml(p.todayUrl)}"`);
+      expect(text).toContain(`Open Rapport ${p.todayUrl}`);
+      for (const body of [html, text]) {
+        expect(body).toContain("Hi Priya Nair");
+        expect(body).toContain("Maya Chen");
+        expect(body).toContain("Book a 30-minute networking slot for Thursday.");
+        expect(body).toContain(p.goalsUrl);
+        expect(body).toContain(p.eventsUrl);
+        expect(body).toContain(p.settingsUrl);
+        expect(body).toContain("sees totals, never names");
+        expect(body).toContain("send nudges on its own");
+        expect(body).not.toMatch(/inactive|we noticed|monitor/i);
+      }
+      expect(text).not.toMatch(htmlTag);
+    });
+  }
+
+  it("says it has been a while for a quiet member, without mentioning goals", async () => {
+    const { html, text } = await renderVisible(<NudgeEmail {...props} behindGoals={goals} />);
+    for (const body of [html, text]) {
+      expect(body).toContain("since anything was logged");
+      expect(body).toContain("easy way back in");
+      for (const goal of goals) expect(body).not.toContain(goal);
+      expect(body).not.toContain("behind pace");
+    }
+  });
+
+  it("names the shared goals that are behind and says a small step counts", async () => {
+    const { html, text } = await renderVisible(
+      <NudgeEmail {...props} reason="behind" behindGoals={goals.slice(0, 2)} />,
+    );
+    for (const body of [html, text]) {
+      expect(body).toContain(goals[0]);
+      expect(body).toContain(goals[1]);
+      expect(body).toContain("Partnerships team");
+      expect(body).toContain("small step");
+      expect(body).not.toContain("since anything was logged");
+      expect(body).not.toContain("more with");
+    }
+  });
+
+  it("shows at most three goals, then how many more", async () => {
+    const { html, text } = await renderVisible(<NudgeEmail {...props} reason="behind" behindGoals={goals} />);
+    for (const body of [html, text]) {
+      for (const goal of goals.slice(0, 3)) expect(body).toContain(goal);
+      for (const goal of goals.slice(3)) expect(body).not.toContain(goal);
+      expect(body).toContain("and 2 more");
+    }
+  });
+
+  it("combines both reasons in one paragraph", async () => {
+    const { text } = await renderVisible(
+      <NudgeEmail {...props} reason="both" behindGoals={goals.slice(0, 1)} />,
+    );
+    expect(text).toContain("since anything was logged");
+    expect(text).toContain(
+      `the goal you shared with the Partnerships team (“${goals[0]}”) is a little behind`,
+    );
+  });
+
+  it("escapes goal titles and names instead of injecting markup", async () => {
+    const { html } = await renderVisible(
+      <NudgeEmail {...props} reason="behind" managerName="<b>Eve</b>" behindGoals={["<i>Grow</i>"]} />,
+    );
+    expect(html).not.toContain("<b>Eve</b>");
+    expect(html).not.toContain("<i>Grow</i>");
+    expect(html).toContain("&lt;i&gt;Grow&lt;/i&gt;");
+  });
+
+  it("refuses links that are not absolute http(s), naming the prop", async () => {
+    await expect(renderEmail(<NudgeEmail {...props} goalsUrl="javascript:alert(1)" />)).rejects.toThrow(
+      /NudgeEmail goalsUrl must be an http\(s\) URL/,
+    );
+    await expect(renderEmail(<NudgeEmail {...props} todayUrl="/today" />)).rejects.toThrow(
+      /NudgeEmail todayUrl must be an absolute http\(s\) URL/,
+    );
+    await expect(renderEmail(<NudgeEmail {...props} settingsUrl="mailto:x@example.com" />)).rejects.toThrow(
+      /NudgeEmail settingsUrl/,
+    );
+    await expect(renderEmail(<NudgeEmail {...props} eventsUrl="" />)).rejects.toThrow(/NudgeEmail eventsUrl/);
+  });
+
+  it("refuses empty names, team or suggestion, naming the prop", async () => {
+    for (const prop of ["managerName", "memberName", "teamName", "suggestion"] as const) {
+      await expect(renderEmail(<NudgeEmail {...props} {...{ [prop]: "  " }} />)).rejects.toThrow(
+        `NudgeEmail ${prop} must not be empty`,
+      );
+    }
+  });
+
+  it("refuses behind or both without a goal to name", async () => {
+    for (const reason of ["behind", "both"] as const) {
+      await expect(renderEmail(<NudgeEmail {...props} reason={reason} behindGoals={[]} />)).rejects.toThrow(
+        /NudgeEmail behindGoals/,
+      );
+      await expect(
+        renderEmail(<NudgeEmail {...props} reason={reason} behindGoals={[" "]} />),
+      ).rejects.toThrow(/NudgeEmail behindGoals/);
+    }
+  });
+
+  it("renders its preview props (what `email dev` shows)", async () => {
+    const { text } = await renderVisible(<NudgeEmail {...NudgeEmail.PreviewProps} />);
+    expect(text).toContain(NudgeEmail.PreviewProps.todayUrl);
+    expect(text).toContain("Hi Priya, a friendly nudge from Maya Chen");
   });
 });
