@@ -60,6 +60,22 @@ const table: Record<string, { access: Access; input?: (f: TwoOrganisations) => u
   "digest.preview": { access: "orgMember" },
   "digest.thisWeek": { access: "orgMember" },
   "digest.runs": { access: "orgAdmin" },
+  "dashboard.teams": { access: "orgMember" },
+  "dashboard.team": { access: "teamManager", input: (f) => ({ teamId: f.teamA.id }) },
+  "dashboard.member": {
+    access: "teamManager",
+    input: (f) => ({ teamId: f.teamA.id, userId: f.employeeA.id }),
+  },
+  "dashboard.exportCsv": {
+    access: "teamManager",
+    input: (f) => ({ teamId: f.teamA.id, from: "2026-01-01" }),
+  },
+  // employeeA joined team Alpha two months ago and has logged nothing: a nudge is due.
+  "dashboard.nudge": {
+    access: "teamManager",
+    input: (f) => ({ teamId: f.teamA.id, userId: f.employeeA.id }),
+  },
+  "dashboard.organisation": { access: "orgAdmin" },
   "invitations.acceptById": { access: "authed", input: (f) => ({ invitationId: f.invitation.id }) },
   "events.list": { access: "orgMember", input: () => ({ view: "upcoming" }) },
   "events.get": { access: "orgMember", input: (f) => ({ eventId: f.event.id }) },

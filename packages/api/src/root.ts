@@ -1,6 +1,7 @@
 import { calendarRouter } from "./routers/calendar";
 import { assessmentRouter, coachingRouter } from "./routers/coaching";
 import { contactsRouter } from "./routers/contacts";
+import { dashboardRouter } from "./routers/dashboard";
 import { digestRouter } from "./routers/digest";
 import { eventsRouter } from "./routers/events";
 import { goalsRouter } from "./routers/goals";
@@ -26,6 +27,7 @@ export const appRouter = createRouter({
   coaching: coachingRouter,
   contacts: contactsRouter,
   digest: digestRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

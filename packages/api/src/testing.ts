@@ -75,7 +75,13 @@ export async function twoOrganisations(db: Database) {
   ]);
   await db.insert(schema.teamMembers).values([
     { teamId: teamA.id, userId: managerA.id, role: "manager" },
-    { teamId: teamA.id, userId: employeeA.id, role: "employee" },
+    // Joined two months ago and has logged nothing since (the dashboard's "quiet" case).
+    {
+      teamId: teamA.id,
+      userId: employeeA.id,
+      role: "employee",
+      createdAt: new Date(Date.now() - 60 * 86_400_000),
+    },
     { teamId: teamB.id, userId: managerB.id, role: "manager" },
   ]);
   const [newcomerRow] = await db

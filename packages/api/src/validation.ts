@@ -209,3 +209,9 @@ export const pitchInput = z.object({
     .max(6, "Keep it to six talking points.")
     .transform((points) => points.filter(Boolean)),
 });
+
+/** The dashboard's period; empty means "the last twelve weeks" and the domain checks the dates. */
+export const dashboardRangeInput = z.object({
+  from: z.string().trim().max(10).optional(),
+  to: z.string().trim().max(10).optional(),
+});

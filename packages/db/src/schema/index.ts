@@ -1,5 +1,6 @@
 export * from "./coaching";
 export * from "./contacts";
+export * from "./dashboard";
 export * from "./digests";
 export * from "./events";
 export * from "./goals";

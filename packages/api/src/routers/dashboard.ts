@@ -1,0 +1,338 @@
+// The team dashboard for managers (and admins, for any team) and the organisation overview for admins.
+// Aggregates only: every output here is checked by dashboard.privacy.test.ts for contact names, notes
+// and assessment answers, and the team barrier profile is withheld below the small-group threshold.
+import {
+  type DashboardPeriod,
+  type Database,
+  dashboardBarrierScores,
+  dashboardLastNudges,
+  dashboardMemberActivity,
+  dashboardSharedGoals,
+  dashboardTeamGoalShares,
+  dashboardUpcomingEvents,
+  dashboardWeeklyTrend,
+  listTeams,
+  type MemberActivityRow,
+  type OrgScope,
+  organisationOverview,
+  recordNudge,
+  todayFor,
+} from "@rapport/db";
+import { conflict, notFound } from "@rapport/domain";
+import {
+  type DashboardRange,
+  dashboardCsv,
+  dashboardCsvFilename,
+  fillWeeklyTrend,
+  fillWeeks,
+  isBehind,
+  nudgeBlockedUntil,
+  nudgeReason,
+  nudgeSuggestion,
+  onTimeRate,
+  resolveRange,
+  summariseSharedGoals,
+  teamBarrierProfile,
+  teamTotals,
+} from "@rapport/domain/dashboard";
+import { goalPace, memberShares } from "@rapport/domain/goals";
+import { NudgeEmail, nudgeSubject, renderEmail } from "@rapport/email";
+import { z } from "zod";
+import { createRouter, orgAdminProcedure, orgMemberProcedure, teamManagerProcedure } from "../trpc";
+import { dashboardRangeInput, id } from "../validation";
+
+interface Team {
+  id: string;
+  name: string;
+}
+
+async function periodFor(
+  db: Database,
+  scope: OrgScope,
+  team: Team,
+  input: { from?: string; to?: string },
+  memberId?: string,
+): Promise<{ range: DashboardRange; period: DashboardPeriod }> {
+  const today = await todayFor(db, scope.userId);
+  const range = resolveRange(input, today);
+  return {
+    range,
+    period: { organisationId: scope.organisationId, teamId: team.id, ...range, today, memberId },
+  };
+}
+
+/** The member table: numbers per person, their shared goals' pace, and whether a nudge may help. */
+async function memberPanel(db: Database, period: DashboardPeriod, now: Date) {
+  const [activity, sharedGoals, lastNudges] = await Promise.all([
+    dashboardMemberActivity(db, period),
+    dashboardSharedGoals(db, period),
+    dashboardLastNudges(db, period),
+  ]);
+  const goals = sharedGoals.map((g) => ({
+    goalId: g.goalId,
+    userId: g.userId,
+    title: g.title,
+    metric: g.metric,
+    target: g.target,
+    startDate: g.startDate,
+    dueDate: g.dueDate,
+    progress: g.progress,
+    pace: goalPace(g, g.progress, now, g.timeZone),
+  }));
+  const members = activity.map((m) => {
+    const mine = goals.filter((g) => g.userId === m.userId);
+    const summary = summariseSharedGoals(mine.map((g) => g.pace.state));
+    const lastNudgedAt = lastNudges.get(m.userId) ?? null;
+    return {
+      ...m,
+      onTimeRate: onTimeRate(m.followUpsDone, m.followUpsOnTime),
+      activeLast30: m.peopleMet30 + m.conversations30 > 0 || isRecent(m.lastActivityOn, period.last30From),
+      sharedGoals: summary,
+      nudge: {
+        reason: nudgeReason({
+          today: period.today,
+          lastActivityOn: m.lastActivityOn,
+          joinedOn: m.joinedOn,
+          sharedGoalsBehind: summary.behind,
+        }),
+        lastNudgedAt,
+        blockedUntil: nudgeBlockedUntil(lastNudgedAt, now),
+      },
+    };
+  });
+  return { members, goals };
+}
+
+const isRecent = (day: string | null, since: string) => day !== null && day >= since;
+
+/** The team's goals with each member's share, and the team's pace on the organisation's calendar. */
+function teamGoalPanel(
+  rows: Awaited<ReturnType<typeof dashboardTeamGoalShares>>,
+  names: Map<string, string>,
+  now: Date,
+  timeZone: string,
+) {
+  const byGoal = new Map<string, typeof rows>();
+  for (const row of rows) byGoal.set(row.teamGoalId, [...(byGoal.get(row.teamGoalId) ?? []), row]);
+  return [...byGoal.values()].map((members) => {
+    const first = members[0] as (typeof rows)[number];
+    const shares = memberShares(
+      first.perMemberTarget,
+      Object.fromEntries(members.map((m) => [m.userId, m.progress])),
+    );
+    return {
+      teamGoalId: first.teamGoalId,
+      title: first.title,
+      metric: first.metric,
+      perMemberTarget: first.perMemberTarget,
+      startDate: first.startDate,
+      dueDate: first.dueDate,
+      team: shares.team,
+      pace: goalPace(
+        { ...first, target: Math.max(shares.team.target, 1) },
+        shares.team.progress,
+        now,
+        timeZone,
+      ),
+      members: shares.members.map((s) => ({ ...s, name: names.get(s.memberId) ?? "" })),
+    };
+  });
+}
+
+async function teamDashboard(
+  db: Database,
+  scope: OrgScope,
+  team: Team,
+  input: { from?: string; to?: string },
+) {
+  const now = new Date();
+  const { range, period } = await periodFor(db, scope, team, input);
+  const [{ members, goals }, trend, teamGoalRows, events, barrierScores, timeZone] = await Promise.all([
+    memberPanel(db, period, now),
+    dashboardWeeklyTrend(db, period),
+    dashboardTeamGoalShares(db, period),
+    dashboardUpcomingEvents(db, period, now),
+    dashboardBarrierScores(db, period),
+    organisationTimeZone(db, scope),
+  ]);
+  const names = new Map(members.map((m) => [m.userId, m.name]));
+  return {
+    team: { id: team.id, name: team.name },
+    range,
+    today: period.today,
+    members,
+    totals: teamTotals(members),
+    trend: fillWeeklyTrend(range, trend),
+    sharedGoals: goals.map((g) => ({ ...g, ownerName: names.get(g.userId) ?? "" })),
+    teamGoals: teamGoalPanel(teamGoalRows, names, now, timeZone),
+    events,
+    barriers: teamBarrierProfile(barrierScores),
+    nudges: members
+      .filter((m) => m.nudge.reason !== null)
+      .map((m) => ({
+        userId: m.userId,
+        name: m.name,
+        reason: m.nudge.reason,
+        lastActivityOn: m.lastActivityOn,
+        sharedGoalsBehind: m.sharedGoals.behind,
+        lastNudgedAt: m.nudge.lastNudgedAt,
+        blockedUntil: m.nudge.blockedUntil,
+      })),
+  };
+}
+
+async function organisationTimeZone(db: Database, scope: OrgScope) {
+  const org = await db.query.organisations.findFirst({
+    where: (o, { eq }) => eq(o.id, scope.organisationId),
+    columns: { timeZone: true },
+  });
+  return org?.timeZone ?? "UTC";
+}
+
+/** One member's page: the same numbers over time and the goals they shared; never contacts or answers. */
+async function memberDashboard(
+  db: Database,
+  scope: OrgScope,
+  team: Team,
+  input: { userId: string; from?: string; to?: string },
+) {
+  const now = new Date();
+  const { range, period } = await periodFor(db, scope, team, input, input.userId);
+  const [{ members, goals }, trend, teamGoalRows, timeZone] = await Promise.all([
+    memberPanel(db, period, now),
+    dashboardWeeklyTrend(db, period),
+    dashboardTeamGoalShares(db, period),
+    organisationTimeZone(db, scope),
+  ]);
+  const member = members[0];
+  if (!member) throw notFound("The team member");
+  const names = new Map([[member.userId, member.name]]);
+  return {
+    team: { id: team.id, name: team.name },
+    range,
+    today: period.today,
+    member,
+    trend: fillWeeklyTrend(range, trend),
+    sharedGoals: goals,
+    teamGoals: teamGoalPanel(teamGoalRows, names, now, timeZone).map(({ members: shares, ...goal }) => ({
+      ...goal,
+      share: shares[0] ?? null,
+    })),
+  };
+}
+
+const memberInput = dashboardRangeInput.extend({ userId: id });
+
+export const dashboardRouter = createRouter({
+  /** Teams whose dashboard the caller may open: the ones they manage, or every team for admins. */
+  teams: orgMemberProcedure.query(async ({ ctx }) => {
+    const teams = await listTeams(ctx.db, ctx.scope);
+    if (ctx.orgRole === "admin") return teams;
+    const managed = await ctx.db.query.teamMembers.findMany({
+      where: (tm, { and, eq }) => and(eq(tm.userId, ctx.scope.userId), eq(tm.role, "manager")),
+      columns: { teamId: true },
+    });
+    const ids = new Set(managed.map((m) => m.teamId));
+    return teams.filter((t) => ids.has(t.id));
+  }),
+
+  team: teamManagerProcedure
+    .input(dashboardRangeInput)
+    .query(({ ctx, input }) => teamDashboard(ctx.db, ctx.scope, ctx.team, input)),
+
+  member: teamManagerProcedure
+    .input(memberInput)
+    .query(({ ctx, input }) => memberDashboard(ctx.db, ctx.scope, ctx.team, input)),
+
+  /** The member table as CSV (the same numbers as the page; names of team members, nothing else). */
+  exportCsv: teamManagerProcedure.input(dashboardRangeInput).query(async ({ ctx, input }) => {
+    const now = new Date();
+    const { range, period } = await periodFor(ctx.db, ctx.scope, ctx.team, input);
+    const { members } = await memberPanel(ctx.db, period, now);
+    return {
+      filename: dashboardCsvFilename(ctx.team.name, range),
+      csv: dashboardCsv(
+        range,
+        members.map((m) => ({
+          ...m,
+          sharedGoals: m.sharedGoals.total,
+          sharedGoalsBehind: m.sharedGoals.behind,
+        })),
+      ),
+    };
+  }),
+
+  /**
+   * A friendly email to a member who has been quiet for three weeks or is behind on a shared goal,
+   * at most one a week per person. Recorded only once the email is accepted for delivery.
+   */
+  nudge: teamManagerProcedure.input(z.object({ userId: id })).mutation(async ({ ctx, input }) => {
+    const now = new Date();
+    const { period } = await periodFor(ctx.db, ctx.scope, ctx.team, {}, input.userId);
+    const { members, goals } = await memberPanel(ctx.db, period, now);
+    const member = members[0];
+    if (!member) throw notFound("The team member");
+    const reason = member.nudge.reason;
+    if (!reason) {
+      throw conflict(
+        `${member.name} has been active lately and is on pace with their shared goals; no nudge needed.`,
+      );
+    }
+    const behind = goals.filter((g) => isBehind(g.pace.state));
+    const [sender, recipient] = await Promise.all([
+      ctx.db.query.users.findFirst({ where: (u, { eq }) => eq(u.id, ctx.scope.userId) }),
+      ctx.db.query.users.findFirst({ where: (u, { eq }) => eq(u.id, input.userId) }),
+    ]);
+    if (!recipient) throw notFound("The team member");
+    const managerName = sender?.name ?? sender?.email ?? "Your manager";
+    const props = {
+      managerName,
+      memberName: recipient.name ?? recipient.email,
+      teamName: ctx.team.name,
+      reason,
+      behindGoals: reason === "quiet" ? [] : behind.map((g) => g.title),
+      suggestion: nudgeSuggestion(reason, behind[0]?.metric),
+      todayUrl: `${ctx.appUrl}/today`,
+      goalsUrl: `${ctx.appUrl}/goals`,
+      eventsUrl: `${ctx.appUrl}/events`,
+      settingsUrl: `${ctx.appUrl}/settings/digest`,
+    };
+    const { html, text } = await renderEmail(NudgeEmail(props));
+    return recordNudge(
+      ctx.db,
+      {
+        organisationId: ctx.scope.organisationId,
+        teamId: ctx.team.id,
+        senderId: ctx.scope.userId,
+        recipientId: recipient.id,
+        reason,
+        now,
+      },
+      (lastNudgedAt) => {
+        const blocked = nudgeBlockedUntil(lastNudgedAt, now);
+        if (blocked) {
+          throw conflict(
+            `${props.memberName} was nudged recently; you can send another from ${blocked.toISOString().slice(0, 10)}.`,
+          );
+        }
+      },
+      () => ctx.mailer.send({ to: recipient.email, subject: nudgeSubject(props), html, text }),
+    );
+  }),
+
+  /** Admins: teams, weekly active members and digest delivery, for the whole organisation. */
+  organisation: orgAdminProcedure.input(dashboardRangeInput.optional()).query(async ({ ctx, input }) => {
+    const today = await todayFor(ctx.db, ctx.scope.userId);
+    const range = resolveRange(input ?? {}, today);
+    const overview = await organisationOverview(ctx.db, ctx.scope, range);
+    return {
+      range,
+      ...overview,
+      weeklyActive: fillWeeks(range, overview.weeklyActive, { active: 0 }),
+    };
+  }),
+});
+
+export type TeamDashboard = Awaited<ReturnType<typeof teamDashboard>>;
+export type MemberDashboard = Awaited<ReturnType<typeof memberDashboard>>;
+export type { MemberActivityRow };
