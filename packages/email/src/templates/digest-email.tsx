@@ -94,7 +94,7 @@ export function DigestEmail({ digest, links }: DigestEmailProps) {
 
       {tip ? (
         <DigestSection title={`A tip for ${lowerFirst(tip.barrierTitle)}`}>
-          <Text className="rp-ink" style={digestStyles.tip}>
+          <Text className="rp-ink rp-tip" style={digestStyles.tip}>
             {tip.text}
           </Text>
         </DigestSection>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderEmail } from "../render";
+import { DigestEmail, type DigestEmailProps } from "./digest-email";
 import { InvitationEmail, invitationSubject } from "./invitation-email";
 import { MagicLinkEmail, magicLinkSubject } from "./magic-link-email";
 import { NudgeEmail, type NudgeEmailProps, nudgeSubject } from "./nudge-email";
@@ -239,5 +240,15 @@ describe("NudgeEmail", () => {
     const { text } = await renderVisible(<NudgeEmail {...NudgeEmail.PreviewProps} />);
     expect(text).toContain(NudgeEmail.PreviewProps.todayUrl);
     expect(text).toContain("Hi Priya, a friendly nudge from Maya Chen");
+  });
+});
+
+describe("DigestEmail", () => {
+  it("gives the coaching tip box a dark background in dark mode, so its light text stays readable", async () => {
+    const props = DigestEmail.PreviewProps as DigestEmailProps;
+    expect(props.digest.kind === "employee" && props.digest.tip).toBeTruthy();
+    const { html } = await renderEmail(DigestEmail(props));
+    expect(html).toMatch(/class="rp-ink rp-tip"/);
+    expect(html).toMatch(/\.rp-tip \{ background-color: #1f3a33 !important; \}/);
   });
 });

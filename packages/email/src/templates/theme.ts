@@ -26,6 +26,7 @@ export const darkModeCss = `
     .rp-brand { color: #7fc8b2 !important; }
     .rp-link { color: #7fc8b2 !important; }
     .rp-button { background-color: #3f8f79 !important; color: #ffffff !important; }
+    .rp-tip { background-color: #1f3a33 !important; }
   }
 `;
 
