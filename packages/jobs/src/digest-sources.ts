@@ -3,15 +3,13 @@ import {
   attendedEventActivities,
   contactActivityCounts,
   conversationActivities,
+  dashboardMembers,
   followUpDoneActivities,
   latestBarrierProfile,
   listDueFollowUps,
   listEvents,
   listMyGoals,
   listMyTeams,
-  listTeammatesSharedGoals,
-  listTeamRoster,
-  overdueFollowUpCounts,
   peopleMetActivities,
   tipHistoryFor,
 } from "@rapport/db";
@@ -23,7 +21,7 @@ import type {
   LastWeekNumbers,
   ManagerDigestInput,
 } from "@rapport/domain/digest";
-import { localDate, startOfIsoWeek, zonedParts } from "@rapport/domain/time";
+import { daysBetween, localDate, startOfIsoWeek, zonedParts } from "@rapport/domain/time";
 
 /**
  * Where a digest's data comes from. Each section has its own loader so the areas built on other
@@ -162,7 +160,10 @@ export async function loadDigestInput(
   };
 }
 
-/** The manager digest's input: per team they manage, member counts only (never contacts or notes). */
+/**
+ * The manager digest's input: per team they manage, member counts only (never contacts or notes). Who
+ * "may need a nudge" comes from the team dashboard's own member panel, so both name the same people.
+ */
 export async function loadManagerDigestInput(
   db: Database,
   user: DigestRecipient,
@@ -172,44 +173,51 @@ export async function loadManagerDigestInput(
   const managed = (await listMyTeams(db, scope)).filter((t) => t.role === "manager");
   const lastWeekEnd = startOfIsoWeek(week.weekKey, user.timeZone);
   const lastWeekStart = new Date(lastWeekEnd.getTime() - 7 * 86_400_000);
-  const priorStart = new Date(lastWeekStart.getTime() - 28 * 86_400_000);
   const today = localDate(week.now, user.timeZone);
   const upcoming = await listEvents(db, scope, { view: "upcoming" }, week.now);
   const horizon = week.now.getTime() + 14 * 86_400_000;
-  // Goals members chose to share with the team: their pace is visible to the manager, never private goals.
-  const shared = await listTeammatesSharedGoals(db, scope, week.now);
-  const behind = (g: (typeof shared)[number]) => g.pace.state === "behind" || g.pace.state === "overdue";
 
   const teams = [];
   for (const team of managed) {
-    const roster = (await listTeamRoster(db, scope, team.teamId)).filter((m) => m.userId !== user.userId);
-    const userIds = roster.map((m) => m.userId);
-    const base = { organisationId: user.organisationId, userIds };
-    const [recent, prior, overdue] = await Promise.all([
-      contactActivityCounts(db, { ...base, from: lastWeekStart, to: lastWeekEnd }),
-      contactActivityCounts(db, { ...base, from: priorStart, to: lastWeekStart }),
-      overdueFollowUpCounts(db, { ...base, today }),
-    ]);
-    const total = (counts: typeof recent, userId: string) => {
-      const c = counts.find((x) => x.userId === userId);
+    const period = {
+      organisationId: user.organisationId,
+      teamId: team.teamId,
+      from: today,
+      to: today,
+      last30From: today,
+      last90From: today,
+      today,
+    };
+    const { members } = await dashboardMembers(db, period, week.now);
+    const recent = await contactActivityCounts(db, {
+      organisationId: user.organisationId,
+      userIds: members.map((m) => m.userId),
+      from: lastWeekStart,
+      to: lastWeekEnd,
+    });
+    const lastWeek = (userId: string) => {
+      const c = recent.find((x) => x.userId === userId);
       return c ? c.newContacts + c.interactions + c.followUpsDone : 0;
     };
     const teamEvents = upcoming.filter(
       (e) => e.teamId === team.teamId && e.status !== "cancelled" && e.startsAt.getTime() <= horizon,
     );
+    const sharedGoals = members.reduce((n, m) => n + m.sharedGoals.total, 0);
+    const behind = members.reduce((n, m) => n + m.sharedGoals.behind, 0);
     teams.push({
       name: team.name,
-      members: roster.map((m) => ({
-        name: m.name ?? m.email,
-        activitiesLastWeek: total(recent, m.userId),
-        activitiesPriorFourWeeks: total(prior, m.userId),
-        overdueFollowUps: overdue.get(m.userId) ?? 0,
-        sharedGoalsBehind: shared.filter((g) => g.userId === m.userId && behind(g)).length,
+      members: members.map((m) => ({
+        name: m.name,
+        activitiesLastWeek: lastWeek(m.userId),
+        overdueFollowUps: m.overdueFollowUps,
+        sharedGoalsBehind: m.sharedGoals.behind,
+        nudge: m.nudge.reason,
+        daysSinceActivity: m.lastActivityOn === null ? null : daysBetween(m.lastActivityOn, today),
       })),
       eventsNext14Days: teamEvents.length,
       eventsCovered: teamEvents.filter((e) => e.going.length > 0).length,
-      sharedGoals: shared.filter((g) => userIds.includes(g.userId)).length,
-      sharedGoalsOnTrack: shared.filter((g) => userIds.includes(g.userId) && !behind(g)).length,
+      sharedGoals,
+      sharedGoalsOnTrack: sharedGoals - behind,
     });
   }
   return {

@@ -5,9 +5,7 @@ import {
   type DashboardPeriod,
   type Database,
   dashboardBarrierScores,
-  dashboardLastNudges,
-  dashboardMemberActivity,
-  dashboardSharedGoals,
+  dashboardMembers,
   dashboardTeamGoalShares,
   dashboardUpcomingEvents,
   dashboardWeeklyTrend,
@@ -27,11 +25,8 @@ import {
   fillWeeks,
   isBehind,
   nudgeBlockedUntil,
-  nudgeReason,
   nudgeSuggestion,
-  onTimeRate,
   resolveRange,
-  summariseSharedGoals,
   teamBarrierProfile,
   teamTotals,
 } from "@rapport/domain/dashboard";
@@ -60,50 +55,6 @@ async function periodFor(
     period: { organisationId: scope.organisationId, teamId: team.id, ...range, today, memberId },
   };
 }
-
-/** The member table: numbers per person, their shared goals' pace, and whether a nudge may help. */
-async function memberPanel(db: Database, period: DashboardPeriod, now: Date) {
-  const [activity, sharedGoals, lastNudges] = await Promise.all([
-    dashboardMemberActivity(db, period),
-    dashboardSharedGoals(db, period),
-    dashboardLastNudges(db, period),
-  ]);
-  const goals = sharedGoals.map((g) => ({
-    goalId: g.goalId,
-    userId: g.userId,
-    title: g.title,
-    metric: g.metric,
-    target: g.target,
-    startDate: g.startDate,
-    dueDate: g.dueDate,
-    progress: g.progress,
-    pace: goalPace(g, g.progress, now, g.timeZone),
-  }));
-  const members = activity.map((m) => {
-    const mine = goals.filter((g) => g.userId === m.userId);
-    const summary = summariseSharedGoals(mine.map((g) => g.pace.state));
-    const lastNudgedAt = lastNudges.get(m.userId) ?? null;
-    return {
-      ...m,
-      onTimeRate: onTimeRate(m.followUpsDone, m.followUpsOnTime),
-      activeLast30: m.peopleMet30 + m.conversations30 > 0 || isRecent(m.lastActivityOn, period.last30From),
-      sharedGoals: summary,
-      nudge: {
-        reason: nudgeReason({
-          today: period.today,
-          lastActivityOn: m.lastActivityOn,
-          joinedOn: m.joinedOn,
-          sharedGoalsBehind: summary.behind,
-        }),
-        lastNudgedAt,
-        blockedUntil: nudgeBlockedUntil(lastNudgedAt, now),
-      },
-    };
-  });
-  return { members, goals };
-}
-
-const isRecent = (day: string | null, since: string) => day !== null && day >= since;
 
 /** The team's goals with each member's share, and the team's pace on the organisation's calendar. */
 function teamGoalPanel(
@@ -148,7 +99,7 @@ async function teamDashboard(
   const now = new Date();
   const { range, period } = await periodFor(db, scope, team, input);
   const [{ members, goals }, trend, teamGoalRows, events, barrierScores, timeZone] = await Promise.all([
-    memberPanel(db, period, now),
+    dashboardMembers(db, period, now),
     dashboardWeeklyTrend(db, period),
     dashboardTeamGoalShares(db, period),
     dashboardUpcomingEvents(db, period, now),
@@ -199,7 +150,7 @@ async function memberDashboard(
   const now = new Date();
   const { range, period } = await periodFor(db, scope, team, input, input.userId);
   const [{ members, goals }, trend, teamGoalRows, timeZone] = await Promise.all([
-    memberPanel(db, period, now),
+    dashboardMembers(db, period, now),
     dashboardWeeklyTrend(db, period),
     dashboardTeamGoalShares(db, period),
     organisationTimeZone(db, scope),
@@ -248,7 +199,7 @@ export const dashboardRouter = createRouter({
   exportCsv: teamManagerProcedure.input(dashboardRangeInput).query(async ({ ctx, input }) => {
     const now = new Date();
     const { range, period } = await periodFor(ctx.db, ctx.scope, ctx.team, input);
-    const { members } = await memberPanel(ctx.db, period, now);
+    const { members } = await dashboardMembers(ctx.db, period, now);
     return {
       filename: dashboardCsvFilename(ctx.team.name, range),
       csv: dashboardCsv(
@@ -269,7 +220,7 @@ export const dashboardRouter = createRouter({
   nudge: teamManagerProcedure.input(z.object({ userId: id })).mutation(async ({ ctx, input }) => {
     const now = new Date();
     const { period } = await periodFor(ctx.db, ctx.scope, ctx.team, {}, input.userId);
-    const { members, goals } = await memberPanel(ctx.db, period, now);
+    const { members, goals } = await dashboardMembers(ctx.db, period, now);
     const member = members[0];
     if (!member) throw notFound("The team member");
     const reason = member.nudge.reason;

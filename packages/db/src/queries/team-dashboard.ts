@@ -4,6 +4,9 @@
 //
 // Privacy: only counts, dates, goal titles people chose to share, and colleagues' names leave this file.
 // Contact names, notes, interaction notes and assessment answers are never selected.
+
+import { nudgeBlockedUntil, nudgeReason, onTimeRate, summariseSharedGoals } from "@rapport/domain/dashboard";
+import { goalPace } from "@rapport/domain/goals";
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { rowsOf } from "../migrate";
@@ -395,3 +398,53 @@ export async function recordNudge(
     return { sentAt: nudge.now };
   });
 }
+
+/**
+ * The member table: numbers per person, the pace of the goals they shared, and whether a nudge may help
+ * (the dashboard and the manager digest both read it, so they name the same people).
+ */
+export async function dashboardMembers(db: Database, period: DashboardPeriod, now: Date) {
+  const [activity, sharedGoals, lastNudges] = await Promise.all([
+    dashboardMemberActivity(db, period),
+    dashboardSharedGoals(db, period),
+    dashboardLastNudges(db, period),
+  ]);
+  const goals = sharedGoals.map((g) => ({
+    goalId: g.goalId,
+    userId: g.userId,
+    title: g.title,
+    metric: g.metric,
+    target: g.target,
+    startDate: g.startDate,
+    dueDate: g.dueDate,
+    progress: g.progress,
+    pace: goalPace(g, g.progress, now, g.timeZone),
+  }));
+  const members = activity.map((m) => {
+    const mine = goals.filter((g) => g.userId === m.userId);
+    const summary = summariseSharedGoals(mine.map((g) => g.pace.state));
+    const lastNudgedAt = lastNudges.get(m.userId) ?? null;
+    return {
+      ...m,
+      onTimeRate: onTimeRate(m.followUpsDone, m.followUpsOnTime),
+      activeLast30:
+        m.peopleMet30 + m.conversations30 > 0 || isWithin(m.lastActivityOn, period.last30From, period.to),
+      sharedGoals: summary,
+      nudge: {
+        reason: nudgeReason({
+          today: period.today,
+          lastActivityOn: m.lastActivityOn,
+          joinedOn: m.joinedOn,
+          sharedGoalsBehind: summary.behind,
+        }),
+        lastNudgedAt,
+        blockedUntil: nudgeBlockedUntil(lastNudgedAt, now),
+      },
+    };
+  });
+  return { members, goals };
+}
+
+const isWithin = (day: string | null, from: string, to: string) => day !== null && day >= from && day <= to;
+
+export type DashboardMember = Awaited<ReturnType<typeof dashboardMembers>>["members"][number];

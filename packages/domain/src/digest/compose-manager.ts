@@ -1,7 +1,7 @@
 import { firstNameOf } from "./compose";
 import type { ManagerDigest, ManagerDigestInput, TeamMemberActivity } from "./types";
 
-/** Someone with at least this many overdue follow-ups may welcome a nudge. */
+/** From this many overdue follow-ups, a nudge's reason mentions them. */
 export const NUDGE_OVERDUE_FOLLOW_UPS = 3;
 
 /**
@@ -48,17 +48,23 @@ export function composeManagerDigest(input: ManagerDigestInput): ManagerDigest {
   return digest;
 }
 
-/** Why a member may need a nudge, in counts; null when they seem fine. */
+/**
+ * Why a member may need a nudge, in counts; null when they seem fine. Who is listed follows the team
+ * dashboard's rule (quiet for three weeks, or behind on a shared goal); a pile of overdue follow-ups is
+ * mentioned for someone already listed.
+ */
 export function nudgeReason(m: TeamMemberActivity): string | null {
+  if (!m.nudge) return null;
   const reasons: string[] = [];
-  if (m.activitiesLastWeek === 0 && m.activitiesPriorFourWeeks > 0)
-    reasons.push("quiet last week after a busy month");
-  else if (m.activitiesLastWeek === 0 && m.activitiesPriorFourWeeks === 0)
-    reasons.push("nothing logged for five weeks");
-  if (m.overdueFollowUps >= NUDGE_OVERDUE_FOLLOW_UPS)
-    reasons.push(`${m.overdueFollowUps} overdue follow-ups`);
-  if (m.sharedGoalsBehind > 0) {
+  if (m.nudge !== "behind") {
+    reasons.push(
+      m.daysSinceActivity === null ? "nothing logged yet" : `nothing logged for ${m.daysSinceActivity} days`,
+    );
+  }
+  if (m.nudge !== "quiet" && m.sharedGoalsBehind > 0) {
     reasons.push(`${m.sharedGoalsBehind} shared goal${m.sharedGoalsBehind === 1 ? "" : "s"} behind`);
   }
-  return reasons.length > 0 ? reasons.join(", ") : null;
+  if (m.overdueFollowUps >= NUDGE_OVERDUE_FOLLOW_UPS)
+    reasons.push(`${m.overdueFollowUps} overdue follow-ups`);
+  return reasons.join(", ");
 }

@@ -149,7 +149,7 @@ describe("composeManagerDigest", () => {
     });
     expect(team?.nudges).toEqual([
       { name: "Priya Nair", reason: "1 shared goal behind" },
-      { name: "Tom Becker", reason: "quiet last week after a busy month, 4 overdue follow-ups" },
+      { name: "Tom Becker", reason: "nothing logged for 23 days, 4 overdue follow-ups" },
     ]);
     expect(digest.useful).toBe(true);
     expect(digest.subject).toBe("Your team this week: 2 people may need a nudge");
@@ -174,16 +174,22 @@ describe("composeManagerDigest", () => {
     ).toBe(false);
   });
 
-  it("leaves people who seem fine alone", () => {
+  it("names the same people as the dashboard, and leaves those who seem fine alone", () => {
+    const member = { name: "x", activitiesLastWeek: 0, overdueFollowUps: 5, sharedGoalsBehind: 0 };
+    // Many overdue follow-ups alone do not list someone the dashboard would not list.
+    expect(nudgeReason({ ...member, nudge: null, daysSinceActivity: 3 })).toBeNull();
+    expect(nudgeReason({ ...member, nudge: "quiet", daysSinceActivity: null })).toBe(
+      "nothing logged yet, 5 overdue follow-ups",
+    );
     expect(
       nudgeReason({
-        name: "x",
-        activitiesLastWeek: 2,
-        activitiesPriorFourWeeks: 5,
-        overdueFollowUps: 2,
-        sharedGoalsBehind: 0,
+        ...member,
+        overdueFollowUps: 0,
+        sharedGoalsBehind: 2,
+        nudge: "both",
+        daysSinceActivity: 30,
       }),
-    ).toBeNull();
+    ).toBe("nothing logged for 30 days, 2 shared goals behind");
   });
 });
 

@@ -1,4 +1,5 @@
 import type { BarrierId, BarrierProfile, SentTip } from "../barriers";
+import type { NudgeReason } from "../dashboard/rules";
 import type { GoalStatus } from "../goals";
 
 /** A follow-up as the digest needs it: who, when, and an optional short reason (never notes). */
@@ -86,10 +87,15 @@ export interface TeamMemberActivity {
   name: string;
   /** Activities logged last week (people met, conversations, follow-ups done, events attended). */
   activitiesLastWeek: number;
-  /** Activities in the four weeks before last week, for "gone quiet" detection. */
-  activitiesPriorFourWeeks: number;
   overdueFollowUps: number;
   sharedGoalsBehind: number;
+  /**
+   * Why the team dashboard lists them under "may need a nudge" (the same rule, so the email and the
+   * dashboard name the same people), or null.
+   */
+  nudge: NudgeReason | null;
+  /** Days since they last logged anything; null if they never have. */
+  daysSinceActivity: number | null;
 }
 
 export interface ManagerDigestInput {
