@@ -77,7 +77,7 @@ ManagerDigestEmail.PreviewProps = {
         goalsOnTrack: "3 of 4",
         nudges: [
           { name: "Priya Nair", reason: "1 shared goal behind" },
-          { name: "Tom Becker", reason: "quiet last week after a busy month, 4 overdue follow-ups" },
+          { name: "Tom Becker", reason: "nothing logged for 23 days, 4 overdue follow-ups" },
         ],
       },
     ],
