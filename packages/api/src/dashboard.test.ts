@@ -1,9 +1,10 @@
-import { schema } from "@rapport/db";
+import { appMailer } from "@rapport/auth";
+import { migrate, openDatabase, schema } from "@rapport/db";
 import { dbTest } from "@rapport/db/testing";
 import { weekStartOf } from "@rapport/domain/dashboard";
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dashboardTeam } from "./dashboard.fixtures";
 import { callerFor, memoryMailer } from "./testing";
 
@@ -343,4 +344,27 @@ describe("organisation overview", () => {
       { isoWeek: "2026-W47", sent: 1, skipped: 0, failed: 1, pending: 0 },
     ]);
   });
+});
+
+describe("nudges on the embedded database", () => {
+  it("sending through the dev outbox (which writes to the same database) does not hang", async () => {
+    // A database of its own, not a test transaction: PGlite has one connection, so an email saved to the
+    // outbox while the nudge's transaction is open would wait for it forever.
+    const handle = await openDatabase({ dataDir: "memory://" });
+    try {
+      await migrate(handle);
+      const f = await dashboardTeam(handle.db);
+      const caller = callerFor(handle.db, f.manager, { mailer: appMailer(handle.db) }).dashboard;
+      const outcome = await Promise.race([
+        caller.nudge({ teamId: f.team.id, userId: f.ben.id }).then(() => "sent"),
+        new Promise((resolve) => setTimeout(() => resolve("still waiting after 10 s"), 10_000)),
+      ]);
+      expect(outcome).toBe("sent");
+      const outbox = await handle.db.select().from(schema.emailOutbox);
+      expect(outbox.map((e) => e.to)).toEqual([f.ben.email]);
+      expect(await handle.db.select().from(schema.nudges)).toHaveLength(1);
+    } finally {
+      await handle.close();
+    }
+  }, 30_000);
 });

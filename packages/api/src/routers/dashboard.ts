@@ -215,7 +215,7 @@ export const dashboardRouter = createRouter({
 
   /**
    * A friendly email to a member who has been quiet for three weeks or is behind on a shared goal,
-   * at most one a week per person. Recorded only once the email is accepted for delivery.
+   * at most one a week per person. Kept on record only if its email was accepted for delivery.
    */
   nudge: teamManagerProcedure.input(z.object({ userId: id })).mutation(async ({ ctx, input }) => {
     const now = new Date();
@@ -267,7 +267,15 @@ export const dashboardRouter = createRouter({
           );
         }
       },
-      () => ctx.mailer.send({ to: recipient.email, subject: nudgeSubject(props), html, text }),
+      async () => {
+        try {
+          await ctx.mailer.send({ to: recipient.email, subject: nudgeSubject(props), html, text });
+        } catch (error) {
+          throw conflict(
+            `The nudge to ${props.memberName} could not be sent (${error instanceof Error ? error.message : error}). Nothing was recorded; try again.`,
+          );
+        }
+      },
     );
   }),
 

@@ -358,9 +358,11 @@ export async function dashboardLastNudges(
 }
 
 /**
- * Records a nudge and sends it, as one step: under a per-recipient lock, `check` sees when the person
- * was last nudged (and throws to refuse), then the row is written and `send` runs; if sending fails
- * the row is rolled back, so a nudge is on record exactly when its email went out.
+ * Records a nudge and sends it. Under a per-recipient lock, `check` sees when the person was last nudged
+ * (and throws to refuse) and the nudge is written; the email goes out after that commits, so a second
+ * click meanwhile is refused and no database work waits on the email service (on PGlite, with its single
+ * connection, the dev outbox writing inside the open transaction would wait forever). If sending fails,
+ * the nudge is removed again: a nudge is on record only when its email went out.
  */
 export async function recordNudge(
   db: Database,
@@ -375,7 +377,7 @@ export async function recordNudge(
   check: (lastNudgedAt: Date | null) => void,
   send: () => Promise<unknown>,
 ): Promise<{ sentAt: Date }> {
-  return db.transaction(async (tx) => {
+  const id = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`nudge:${nudge.recipientId}`}))`);
     const [last] = await tx
       .select({
@@ -386,17 +388,27 @@ export async function recordNudge(
       .from(nudges)
       .where(and(eq(nudges.recipientId, nudge.recipientId), eq(nudges.organisationId, nudge.organisationId)));
     check(last?.at ? new Date(last.at) : null);
-    await tx.insert(nudges).values({
-      organisationId: nudge.organisationId,
-      teamId: nudge.teamId,
-      senderId: nudge.senderId,
-      recipientId: nudge.recipientId,
-      reason: nudge.reason,
-      sentAt: nudge.now,
-    });
-    await send();
-    return { sentAt: nudge.now };
+    const [row] = await tx
+      .insert(nudges)
+      .values({
+        organisationId: nudge.organisationId,
+        teamId: nudge.teamId,
+        senderId: nudge.senderId,
+        recipientId: nudge.recipientId,
+        reason: nudge.reason,
+        sentAt: nudge.now,
+      })
+      .returning({ id: nudges.id });
+    if (!row) throw new Error("The nudge was not recorded.");
+    return row.id;
   });
+  try {
+    await send();
+  } catch (error) {
+    await db.delete(nudges).where(eq(nudges.id, id));
+    throw error;
+  }
+  return { sentAt: nudge.now };
 }
 
 /**
