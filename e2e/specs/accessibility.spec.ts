@@ -20,6 +20,7 @@ const signedInPages = [
   ["events", "/events"],
   ["people", "/people"],
   ["follow-ups", "/follow-ups"],
+  ["team overview", "/team"],
 ] as const;
 
 async function seriousViolations(page: Page) {

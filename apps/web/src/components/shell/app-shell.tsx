@@ -20,6 +20,7 @@ export function navItems(data: ShellData) {
     { href: "/goals", label: "Goals" },
     { href: "/people", label: "People" },
     { href: "/follow-ups", label: "Follow-ups" },
+    ...(data.isManager || data.organisation.role === "admin" ? [{ href: "/team", label: "Team" }] : []),
     { href: "/digest/preview", label: "Digest" },
     ...(data.organisation.role === "admin"
       ? [

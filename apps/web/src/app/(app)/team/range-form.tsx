@@ -1,0 +1,105 @@
+import Link from "next/link";
+import { Alert } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import { cn } from "~/components/ui/cn";
+import { Field, Input } from "~/components/ui/field";
+import { period, presets } from "./format";
+import type { RangeAsked, RangeErrors } from "./load";
+
+/**
+ * The period a dashboard covers: quick links (each one a plain URL with ?from=&to=) and a GET form
+ * with two dates, so it works before JavaScript loads and every view can be bookmarked or shared.
+ */
+export function RangeForm({
+  path,
+  today,
+  range,
+  asked,
+  errors,
+}: {
+  path: string;
+  today: string;
+  range: { from: string; to: string };
+  asked: RangeAsked;
+  errors: RangeErrors | null;
+}) {
+  const quick = presets(today);
+  return (
+    <section
+      aria-labelledby="period-heading"
+      className="mb-6 rounded-xl border border-line bg-surface p-4 shadow-sm sm:p-5"
+    >
+      <div className="flex flex-col gap-4 lg:flex-row lg:items-start lg:justify-between">
+        <div className="min-w-0">
+          <h2 id="period-heading" className="text-sm font-medium">
+            Period
+          </h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {quick.map((preset) => {
+              const active = !errors && preset.from === range.from && preset.to === range.to;
+              return (
+                <li key={preset.label}>
+                  <Link
+                    href={`${path}?${new URLSearchParams({ from: preset.from, to: preset.to })}`}
+                    aria-current={active ? "true" : undefined}
+                    className={cn(
+                      "inline-flex min-h-9 items-center rounded-full border px-3 text-sm font-medium whitespace-nowrap",
+                      active
+                        ? "border-transparent bg-brand-100 text-brand-900 dark:bg-brand-900 dark:text-brand-100"
+                        : "border-line text-muted hover:border-accent hover:text-ink",
+                    )}
+                  >
+                    {preset.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+        <form
+          method="get"
+          action={path}
+          noValidate
+          className="grid grid-cols-2 gap-3 sm:flex sm:items-start"
+          aria-label="Choose the dates"
+        >
+          <div className="min-w-0 sm:w-44">
+            <Field id="range-from" label="From" error={errors?.from}>
+              <Input
+                id="range-from"
+                name="from"
+                type="date"
+                max={today}
+                defaultValue={errors ? (asked.from ?? "") : range.from}
+                invalid={Boolean(errors?.from)}
+              />
+            </Field>
+          </div>
+          <div className="min-w-0 sm:w-44">
+            <Field id="range-to" label="To" error={errors?.to}>
+              <Input
+                id="range-to"
+                name="to"
+                type="date"
+                max={today}
+                defaultValue={errors ? (asked.to ?? "") : range.to}
+                invalid={Boolean(errors?.to)}
+              />
+            </Field>
+          </div>
+          <Button type="submit" variant="secondary" className="col-span-2 sm:mt-6.5">
+            Show
+          </Button>
+        </form>
+      </div>
+      {errors ? (
+        <div className="mt-4">
+          <Alert tone="error" title="Those dates did not work">
+            {errors.form ? `${errors.form} ` : null}
+            Showing {period(range)} instead.
+          </Alert>
+        </div>
+      ) : null}
+    </section>
+  );
+}
