@@ -4,8 +4,8 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { latestEmail } from "../support/mailbox";
 import { signInAsDemo } from "../support/sign-in";
 
-// The demo manager Maya Chen manages Partnerships: Sam Okafor, Priya Nair and Tom Becker.
-const MEMBERS = ["Priya Nair", "Sam Okafor", "Tom Becker"];
+// The demo manager Maya Chen manages Partnerships: Noor Haddad, Priya Nair, Sam Okafor and Tom Becker.
+const MEMBERS = ["Noor Haddad", "Priya Nair", "Sam Okafor", "Tom Becker"];
 const TEAM_URL = /\/team\/[0-9a-f-]{36}$/;
 
 async function openTeamFromNav(page: Page) {
@@ -60,7 +60,7 @@ test("a manager opens Team from the nav and sees the team's real numbers, never 
   ).toBeVisible();
 
   // Totals come from what the members logged in the demo.
-  expect(await stat(page, "Partnerships totals", "Members")).toBe(3);
+  expect(await stat(page, "Partnerships totals", "Members")).toBe(MEMBERS.length);
   expect(await stat(page, "Partnerships totals", "People met")).toBeGreaterThan(0);
   expect(await stat(page, "Partnerships totals", "Conversations")).toBeGreaterThan(0);
 
@@ -185,6 +185,10 @@ test("the CSV export downloads the member table for the chosen period", async ({
 test("a manager sends a friendly nudge, sees it confirmed, and it is held for a week", async ({ page }) => {
   await signInAsDemo(page, "Maya Chen");
   await openTeamFromNav(page);
+  // Noor has logged nothing for a month; Priya is behind on the goal she shared.
+  const nudges = page.locator("section", { has: page.getByRole("heading", { name: "May need a nudge" }) });
+  await expect(nudges.getByText(/^Nothing logged for \d+ days$/)).toBeVisible();
+  await expect(nudges.getByText("Behind on 1 shared goal")).toBeVisible();
   const button = page.getByRole("button", { name: /^Send a friendly nudge to / }).first();
   await expect(button).toBeVisible();
   const who = ((await button.textContent()) ?? "").replace(/^Send a friendly nudge to /, "").trim();

@@ -17,11 +17,19 @@ dbTest(
     const [partnerships] = await maya.teams();
     expect(partnerships?.name).toBe("Partnerships");
     const board = await maya.team({ teamId: partnerships?.id ?? "" });
-    expect(board.members.map((m) => m.name)).toEqual(["Priya Nair", "Sam Okafor", "Tom Becker"]);
+    expect(board.members.map((m) => m.name)).toEqual([
+      "Noor Haddad",
+      "Priya Nair",
+      "Sam Okafor",
+      "Tom Becker",
+    ]);
     expect(board.totals.peopleMetInRange + board.totals.conversationsInRange).toBeGreaterThan(0);
     expect(board.trend.some((p) => p.conversations > 0)).toBe(true);
     expect(board.barriers).toMatchObject({ shown: true, respondents: 3 });
-    expect(board.nudges.length).toBeGreaterThan(0);
+    expect(board.nudges.map((n) => [n.name, n.reason])).toEqual([
+      ["Noor Haddad", "quiet"],
+      ["Priya Nair", "behind"],
+    ]);
     expect(board.events.length).toBeGreaterThan(0);
     expect(board.teamGoals.length).toBeGreaterThan(0);
 

@@ -63,6 +63,15 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     ],
   },
   {
+    // Busy with a launch: nothing logged for a month, so the manager's dashboard suggests a nudge.
+    key: "noor",
+    name: "Noor Haddad",
+    email: "noor.haddad@brightwater.example",
+    timeZone: "Europe/London",
+    orgRole: "member",
+    teams: [{ team: "Partnerships", role: "employee" }],
+  },
+  {
     key: "jordan",
     name: "Jordan Ellis",
     email: "jordan.ellis@brightwater.example",

@@ -57,6 +57,7 @@ describe("the digest reads what people logged in every area", () => {
     const input = await loadManagerDigestInput(db, maya, { weekKey: isoWeekKey(now, maya.timeZone), now });
     expect(input.teams.map((t) => t.name)).toEqual(["Partnerships"]);
     expect(input.teams[0]?.members.map((m) => m.name).sort()).toEqual([
+      "Noor Haddad",
       "Priya Nair",
       "Sam Okafor",
       "Tom Becker",

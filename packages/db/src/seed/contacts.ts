@@ -223,11 +223,38 @@ const OTHERS: DemoContact[] = [
   },
 ];
 
+/** Noor went quiet a month ago: the last things logged are from then. */
+const NOOR: DemoContact[] = [
+  {
+    name: "Hugo Laurent",
+    company: "Atlas Logistics",
+    role: "Alliances Manager",
+    tags: ["partners"],
+    metDaysAgo: 44,
+    metWhere: "Logistics partner day",
+    history: [
+      [44, "met", "positive", "Spoke about joint onboarding for shared customers."],
+      [31, "message", "no_reply", "Sent the onboarding one-pager.", "Lead with one question next time."],
+    ],
+    followUp: [-20, "second_touch"],
+  },
+  {
+    name: "Ines Moreau",
+    company: "Northwind Retail",
+    role: "Buyer",
+    tags: ["retail"],
+    metDaysAgo: 52,
+    history: [[52, "coffee", "positive", "Interested in a pilot next quarter."]],
+    done: [34, false],
+  },
+];
+
 export async function seedContacts(ctx: DemoSeedContext): Promise<void> {
   const plans: [string, DemoContact[]][] = [
     ["employee", SAM],
     ["priya", OTHERS],
     ["tom", OTHERS.slice(0, 3)],
+    ["noor", NOOR],
     ["lena", OTHERS],
     ["diego", OTHERS.slice(1)],
     ["manager", OTHERS.slice(0, 2)],

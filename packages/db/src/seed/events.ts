@@ -224,7 +224,16 @@ export async function seedEvents(ctx: DemoSeedContext): Promise<void> {
       .map(([key, status]) => ({ userId: ctx.people.get(key)?.id, status }))
       .filter((a): a is { userId: string; status: "interested" | "going" | "attended" } => Boolean(a.userId));
     if (answers.length > 0) {
-      await ctx.tx.insert(eventRsvps).values(answers.map((a) => ({ eventId: id, ...a })));
+      // "I attended" is marked once the event is over, so that is when it was logged.
+      await ctx.tx
+        .insert(eventRsvps)
+        .values(
+          answers.map((a) => ({
+            eventId: id,
+            ...a,
+            ...(a.status === "attended" ? { updatedAt: endsAt } : {}),
+          })),
+        );
     }
   }
 }
