@@ -22,11 +22,9 @@ export function navItems(data: ShellData) {
     { href: "/follow-ups", label: "Follow-ups" },
     ...(data.isManager || data.organisation.role === "admin" ? [{ href: "/team", label: "Team" }] : []),
     { href: "/digest/preview", label: "Digest" },
+    // Digest runs are reached from the organisation page and the team overview.
     ...(data.organisation.role === "admin"
-      ? [
-          { href: "/settings/organisation", label: "Organisation" },
-          { href: "/settings/digest-runs", label: "Digest runs" },
-        ]
+      ? [{ href: "/settings/organisation", label: "Organisation" }]
       : []),
     { href: "/settings/profile", label: "Settings" },
   ];

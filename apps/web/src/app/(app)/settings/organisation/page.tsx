@@ -137,6 +137,11 @@ export default async function OrganisationSettingsPage({
             <CardHeader
               title="Defaults"
               description="The name people see, and when the weekly digest goes out."
+              action={
+                <ButtonLink href="/settings/digest-runs" variant="secondary" size="sm">
+                  Digest runs
+                </ButtonLink>
+              }
             />
             <DefaultsForm
               defaults={{
