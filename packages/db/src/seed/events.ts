@@ -225,15 +225,13 @@ export async function seedEvents(ctx: DemoSeedContext): Promise<void> {
       .filter((a): a is { userId: string; status: "interested" | "going" | "attended" } => Boolean(a.userId));
     if (answers.length > 0) {
       // "I attended" is marked once the event is over, so that is when it was logged.
-      await ctx.tx
-        .insert(eventRsvps)
-        .values(
-          answers.map((a) => ({
-            eventId: id,
-            ...a,
-            ...(a.status === "attended" ? { updatedAt: endsAt } : {}),
-          })),
-        );
+      await ctx.tx.insert(eventRsvps).values(
+        answers.map((a) => ({
+          eventId: id,
+          ...a,
+          ...(a.status === "attended" ? { updatedAt: endsAt } : {}),
+        })),
+      );
     }
   }
 }
