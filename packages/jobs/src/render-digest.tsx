@@ -19,9 +19,14 @@ export interface RenderContext {
   from: string;
 }
 
-export function digestLinks(ctx: RenderContext, userId: string): DigestLinks {
+/** Links in a digest; a manager's team digest opens the team dashboard, a personal one opens Today. */
+export function digestLinks(
+  ctx: RenderContext,
+  userId: string,
+  kind: "employee" | "manager" = "employee",
+): DigestLinks {
   return {
-    appUrl: `${ctx.appUrl}/today`,
+    appUrl: `${ctx.appUrl}/${kind === "manager" ? "team" : "today"}`,
     preferencesUrl: `${ctx.appUrl}/settings/digest`,
     unsubscribeUrl: unsubscribeUrl(ctx.appUrl, createUnsubscribeToken(userId, ctx.secret)),
   };
@@ -45,7 +50,7 @@ export async function renderDigestPayload(
   user: Pick<DigestRecipient, "userId" | "email">,
   digest: EmployeeDigest | ManagerDigest,
 ): Promise<DeliveryPayload> {
-  const links = digestLinks(ctx, user.userId);
+  const links = digestLinks(ctx, user.userId, digest.kind);
   const { html, text } = await renderEmail(
     digest.kind === "employee" ? (
       <DigestEmail digest={digest} links={links} />

@@ -44,12 +44,21 @@ export function DigestSection({ title, children }: { title: string; children: Re
   );
 }
 
-export function DigestFooterLinks({ links, what }: { links: DigestLinks; what: string }) {
+export function DigestFooterLinks({
+  links,
+  what,
+  button = "Open Rapport",
+}: {
+  links: DigestLinks;
+  what: string;
+  /** The main button's label; it opens `links.appUrl`. */
+  button?: string;
+}) {
   return (
     <>
       <Section style={styles.buttonRow}>
         <Button className="rp-button" href={links.appUrl} style={styles.button}>
-          Open Rapport
+          {button}
         </Button>
       </Section>
       <Text className="rp-muted" style={styles.small}>

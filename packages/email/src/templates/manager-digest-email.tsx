@@ -54,7 +54,7 @@ export function ManagerDigestEmail({ digest, links }: ManagerDigestEmailProps) {
           )}
         </DigestSection>
       ))}
-      <DigestFooterLinks links={links} what="this team digest" />
+      <DigestFooterLinks links={links} what="this team digest" button="Open the team dashboard" />
     </NotificationLayout>
   );
 }
@@ -84,7 +84,7 @@ ManagerDigestEmail.PreviewProps = {
     useful: true,
   },
   links: {
-    appUrl: "https://rapport.localhost/today",
+    appUrl: "https://rapport.localhost/team",
     preferencesUrl: "https://rapport.localhost/settings/digest",
     unsubscribeUrl: "https://rapport.localhost/unsubscribe/preview-token",
   },

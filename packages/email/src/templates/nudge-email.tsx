@@ -156,12 +156,11 @@ function withFullStop(text: string): string {
 
 /** “A”; “A” and “B”; “A”, “B” and “C”; “A”, “B”, “C” and 2 more. */
 function listGoals(titles: string[]): ReactNode[] {
-  const shown = titles.slice(0, MAX_GOALS_SHOWN);
-  const more = titles.length - shown.length;
-  const parts: ReactNode[] = shown.map((title, i) => (
-    // biome-ignore lint/suspicious/noArrayIndexKey: titles may repeat; their order never changes.
-    <strong key={i}>“{title}”</strong>
-  ));
+  // The same title twice says nothing more, and titles then make unique keys.
+  const unique = [...new Set(titles)];
+  const shown = unique.slice(0, MAX_GOALS_SHOWN);
+  const more = unique.length - shown.length;
+  const parts: ReactNode[] = shown.map((title) => <strong key={title}>“{title}”</strong>);
   if (more > 0) parts.push(`${more} more`);
   return parts.flatMap((part, i) => {
     if (i === 0) return [part];
