@@ -6,7 +6,7 @@
 // Contact names, notes, interaction notes and assessment answers are never selected.
 
 import { nudgeBlockedUntil, nudgeReason, onTimeRate, summariseSharedGoals } from "@rapport/domain/dashboard";
-import { goalPace } from "@rapport/domain/goals";
+import { type GoalMetric, goalPace } from "@rapport/domain/goals";
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { rowsOf } from "../migrate";
@@ -205,7 +205,7 @@ export interface SharedGoalRow {
   goalId: string;
   userId: string;
   title: string;
-  metric: "people_met" | "events_attended" | "follow_ups_done" | "conversations" | "manual";
+  metric: GoalMetric;
   target: number;
   startDate: string;
   dueDate: string;

@@ -1,6 +1,5 @@
 // The team table as CSV, for managers who keep their own spreadsheets. Numbers only, like the page.
 import { csvCell } from "../contacts/csv-export";
-import type { PaceState } from "../goals/pace";
 import { slugify } from "../organisations";
 import type { DashboardRange, MemberNumbers } from "./rules";
 import { onTimeRate } from "./rules";
@@ -10,19 +9,6 @@ export interface CsvMemberRow extends MemberNumbers {
   sharedGoals: number;
   sharedGoalsBehind: number;
   lastActivityOn: string | null;
-}
-
-const PACE_WORDS: Record<PaceState, string> = {
-  not_started: "not started",
-  ahead: "ahead",
-  on_track: "on track",
-  behind: "behind",
-  done: "done",
-  overdue: "overdue",
-};
-
-export function paceWords(state: PaceState): string {
-  return PACE_WORDS[state];
 }
 
 /** Columns of the export, in order; the 30/90-day windows end on the range's last day. */

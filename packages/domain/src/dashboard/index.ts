@@ -3,7 +3,6 @@ export {
   DASHBOARD_CSV_COLUMNS,
   dashboardCsv,
   dashboardCsvFilename,
-  paceWords,
 } from "./csv";
 export { nudgeSuggestion } from "./nudge";
 export {

@@ -1,6 +1,6 @@
 import { getBarrier, pickSuggestedAction, pickTip } from "../barriers";
 import { groupDue } from "../followups";
-import { goalPace, type PaceState } from "../goals";
+import { goalPace, PACE_WORDS } from "../goals";
 import { addDays, daysBetween, isoWeekday, localDate, parseLocalDate } from "../time";
 import type { DigestInput, EmployeeDigest, PaceLabel } from "./types";
 
@@ -8,15 +8,6 @@ import type { DigestInput, EmployeeDigest, PaceLabel } from "./types";
 export const FOLLOW_UPS_SHOWN = 5;
 /** Events this many days ahead (today included) make the digest. */
 export const EVENT_HORIZON_DAYS = 14;
-
-const PACE_LABELS: Record<PaceState, PaceLabel> = {
-  not_started: "not started",
-  ahead: "ahead",
-  on_track: "on track",
-  behind: "behind",
-  done: "done",
-  overdue: "overdue",
-};
 
 /**
  * The personal weekly digest, from plain data. Sections without data are empty; the tip and the
@@ -64,7 +55,7 @@ export function composeDigest(input: DigestInput): EmployeeDigest {
       return {
         title: g.title,
         percent: Math.min(pace.percent, 100),
-        pace: PACE_LABELS[pace.state],
+        pace: PACE_WORDS[pace.state],
         progress: g.progress,
         target: g.target,
       };

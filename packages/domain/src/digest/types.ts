@@ -1,6 +1,6 @@
 import type { BarrierId, BarrierProfile, SentTip } from "../barriers";
 import type { NudgeReason } from "../dashboard/rules";
-import type { GoalStatus } from "../goals";
+import type { GoalStatus, PaceWord } from "../goals";
 
 /** A follow-up as the digest needs it: who, when, and an optional short reason (never notes). */
 export interface DigestFollowUpInput {
@@ -59,7 +59,7 @@ export interface DigestInput {
   profile?: BarrierProfile;
 }
 
-export type PaceLabel = "on track" | "ahead" | "behind" | "done" | "overdue" | "not started";
+export type PaceLabel = PaceWord;
 
 export interface EmployeeDigest {
   kind: "employee";

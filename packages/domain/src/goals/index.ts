@@ -24,6 +24,14 @@ export {
   validateGoalDraft,
 } from "./goal-draft";
 export { type ProgressPoint, progressHistory } from "./history";
-export { type GoalPace, goalPace, PACE_MIN_TOLERANCE, PACE_TOLERANCE_SHARE, type PaceState } from "./pace";
+export {
+  type GoalPace,
+  goalPace,
+  PACE_MIN_TOLERANCE,
+  PACE_TOLERANCE_SHARE,
+  PACE_WORDS,
+  type PaceState,
+  type PaceWord,
+} from "./pace";
 export { countProgress } from "./progress";
 export { type MemberShare, memberShares, type TeamShares } from "./team-shares";

@@ -3,6 +3,17 @@ import type { Goal } from "./goal";
 
 export type PaceState = "not_started" | "ahead" | "on_track" | "behind" | "done" | "overdue";
 
+/** How each pace state reads in a sentence or a spreadsheet cell. */
+export const PACE_WORDS = {
+  not_started: "not started",
+  ahead: "ahead",
+  on_track: "on track",
+  behind: "behind",
+  done: "done",
+  overdue: "overdue",
+} as const satisfies Record<PaceState, string>;
+export type PaceWord = (typeof PACE_WORDS)[PaceState];
+
 export interface GoalPace {
   state: PaceState;
   /** Progress the straight line from start to due expects by the start of today (2 decimals). */

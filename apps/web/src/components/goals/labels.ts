@@ -38,8 +38,13 @@ export const PACE: Record<
   overdue: { label: "Past due", tone: "red" },
 };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-const dateYearFormat = new Intl.DateTimeFormat("en-GB", {
+/** "5 Mar" and "5 Mar 2026" for local dates (read at UTC, so the date never shifts). */
+export const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  timeZone: "UTC",
+});
+export const dateYearFormat = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "short",
   year: "numeric",

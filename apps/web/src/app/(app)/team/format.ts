@@ -2,14 +2,8 @@
 import type { NudgeReason } from "@rapport/domain/dashboard";
 import type { GoalMetric } from "@rapport/domain/goals";
 import { addDays, daysBetween, isValidLocalDate, localDate, mondayOfIsoWeek } from "@rapport/domain/time";
-
-const short = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-const long = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
+// Relative, so the unit tests (which have no "~" alias) can load it.
+import { dateFormat, dateYearFormat } from "../../../components/goals/labels";
 
 const at = (date: string) => new Date(`${date}T12:00:00Z`);
 
@@ -19,7 +13,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 /** '2026-11-27' → '27 Nov' ('27 Nov 2025' when `withYear`). */
 export function day(date: string, withYear = false): string {
-  return (withYear ? long : short).format(at(date));
+  return (withYear ? dateYearFormat : dateFormat).format(at(date));
 }
 
 /** "5 Sep – 27 Nov 2026", or "3 Dec 2025 – 27 Nov 2026" across a new year. */
