@@ -100,6 +100,14 @@ test("a new employee goes from first sign-in through the assessment to a first g
   ).toBeVisible();
   await phone.goto("/goals");
   await expect(phone.getByRole("link", { name: "Keep a weekly networking hour" })).toBeVisible();
+
+  // Changed their mind: the goal can be deleted from its edit page, behind a second step.
+  await phone.getByRole("link", { name: "Keep a weekly networking hour" }).click();
+  await phone.getByRole("link", { name: "Edit" }).click();
+  await phone.getByText("Delete this goal…").click();
+  await phone.getByRole("button", { name: "Delete the goal" }).click();
+  await expect(phone).toHaveURL(/\/goals$/);
+  await expect(phone.getByRole("link", { name: "Keep a weekly networking hour" })).toHaveCount(0);
   await context.close();
 });
 

@@ -143,3 +143,13 @@ export async function setTeamGoalStatusAction(formData: FormData): Promise<void>
   revalidatePath("/goals");
   revalidatePath(`/goals/team/${teamGoalId}`);
 }
+
+/** Deletes one of my goals with its plan and check-ins, then goes back to the list. */
+export async function deleteGoalAction(_: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await formAction(async () => {
+    await (await api()).goals.remove({ goalId: text(formData, "goalId") });
+  });
+  if (!state.ok) return state;
+  revalidatePath("/goals");
+  redirect("/goals");
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DeleteGoalForm } from "~/components/goals/delete-goal-form";
 import { GoalForm } from "~/components/goals/goal-form";
 import { Card, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api";
@@ -41,6 +42,9 @@ export default async function EditGoalPage({ params }: { params: Promise<{ goalI
             visibility: goal.visibility,
           }}
         />
+      </Card>
+      <Card className="mt-6 max-w-3xl">
+        <DeleteGoalForm goalId={goal.id} title={goal.title} />
       </Card>
     </>
   );
