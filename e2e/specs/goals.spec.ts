@@ -157,3 +157,22 @@ test("a manager sees each member's count on the team goal, never notes", async (
   await expect(page.getByText("Priya Nair")).toBeVisible();
   await expect(page.getByText("SaaS partners breakfast")).toHaveCount(0);
 });
+
+test("a manager sets a team goal and then changes it", async ({ page }) => {
+  await signInAsDemo(page, "Maya Chen");
+  await page.goto("/goals/team/new");
+  const title = `Coffee with another team ${Date.now()}`;
+  await page.getByLabel("Goal", { exact: true }).fill(title);
+  await page.getByLabel("Measured by").selectOption("conversations");
+  await page.getByLabel("Target for each person").fill("1");
+  await page.getByRole("button", { name: "Set team goal" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+
+  await page.getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByText("Team: Partnerships")).toBeVisible();
+  await page.getByLabel("Goal", { exact: true }).fill(`${title}, twice`);
+  await page.getByLabel("Target for each person").fill("2");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { name: `${title}, twice` })).toBeVisible();
+  await expect(page.getByText(/Team goal for Partnerships · 2 conversations each/)).toBeVisible();
+});

@@ -1,3 +1,4 @@
+import { schema } from "@rapport/db";
 import { dbTest as test } from "@rapport/db/testing";
 import { ASSESSMENT_STATEMENTS } from "@rapport/domain/barriers";
 import { describe, expect } from "vitest";
@@ -161,6 +162,71 @@ describe("team goals", () => {
     await expect(callerFor(db, outsider).teamGoals.get({ teamGoalId: goal.id })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+  });
+});
+
+describe("editing a team goal", () => {
+  test("the manager changes the aim and numbers; members' progress is recounted; it stays with its team", async ({
+    db,
+  }) => {
+    const f = await twoOrganisations(db);
+    const manager = callerFor(db, f.managerA);
+    const fields = {
+      title: "Share event finds",
+      why: "",
+      metric: "manual" as const,
+      startDate: today,
+      dueDate: inDays(28),
+    };
+    const goal = await manager.teamGoals.create({ teamId: f.teamA.id, ...fields, perMemberTarget: 4 });
+    await callerFor(db, f.employeeA).teamGoals.checkIn({ teamGoalId: goal.id, amount: 1, note: "" });
+
+    await manager.teamGoals.update({
+      teamId: f.teamA.id,
+      teamGoalId: goal.id,
+      ...fields,
+      title: "Share two event finds each",
+      perMemberTarget: 2,
+    });
+    const after = await manager.teamGoals.get({ teamGoalId: goal.id });
+    expect(after.goal).toMatchObject({
+      title: "Share two event finds each",
+      perMemberTarget: 2,
+      teamId: f.teamA.id,
+    });
+    expect(after.members).toEqual([
+      expect.objectContaining({ name: "Eve Employee", progress: 1, percent: 50 }),
+    ]);
+
+    // Dates out of order are refused, naming the field, and nothing changes.
+    await expect(
+      manager.teamGoals.update({
+        teamId: f.teamA.id,
+        teamGoalId: goal.id,
+        ...fields,
+        perMemberTarget: 2,
+        startDate: inDays(10),
+        dueDate: inDays(1),
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect((await manager.teamGoals.get({ teamGoalId: goal.id })).goal.dueDate).toBe(inDays(28));
+
+    // A goal of another team cannot be edited by naming a team one manages.
+    const [other] = await db
+      .insert(schema.teams)
+      .values({ organisationId: f.orgA.id, name: "Gamma" })
+      .returning();
+    await db
+      .insert(schema.teamMembers)
+      .values({ teamId: other?.id ?? "", userId: f.managerA.id, role: "manager" });
+    await expect(
+      manager.teamGoals.update({
+        teamId: other?.id ?? "",
+        teamGoalId: goal.id,
+        ...fields,
+        perMemberTarget: 1,
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 

@@ -145,6 +145,19 @@ export const procedureTable: Record<string, { access: Access; input?: (f: TwoOrg
       dueDate: "2026-03-31",
     }),
   },
+  "teamGoals.update": {
+    access: "teamManager",
+    input: (f) => ({
+      teamId: f.teamA.id,
+      teamGoalId: f.teamGoal.id,
+      title: "Two events each",
+      why: "",
+      metric: "events_attended",
+      perMemberTarget: 2,
+      startDate: "2026-01-01",
+      dueDate: "2026-12-31",
+    }),
+  },
   "teamGoals.setStatus": {
     access: "teamManager",
     input: (f) => ({ teamId: f.teamA.id, teamGoalId: f.teamGoal.id, status: "archived" }),

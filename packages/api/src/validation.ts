@@ -160,17 +160,18 @@ export const goalUpdateInput = z
     visibility: z.enum(["private", "team"]),
   })
   .superRefine(datesInOrder);
-export const teamGoalInput = z
-  .object({
-    teamId: id,
-    title: goalFields.title,
-    why: goalFields.why,
-    metric: goalFields.metric,
-    perMemberTarget: goalFields.target,
-    startDate: goalFields.startDate,
-    dueDate: goalFields.dueDate,
-  })
-  .superRefine(datesInOrder);
+const teamGoalFields = {
+  teamId: id,
+  title: goalFields.title,
+  why: goalFields.why,
+  metric: goalFields.metric,
+  perMemberTarget: goalFields.target,
+  startDate: goalFields.startDate,
+  dueDate: goalFields.dueDate,
+};
+export const teamGoalInput = z.object(teamGoalFields).superRefine(datesInOrder);
+/** Editing a team goal: the same fields; the team it belongs to does not change. */
+export const teamGoalUpdateInput = z.object({ ...teamGoalFields, teamGoalId: id }).superRefine(datesInOrder);
 export const stepInput = z.object({
   goalId: id,
   title: stepTitle,

@@ -1,7 +1,13 @@
-import { addTeamGoalCheckIn, createTeamGoal, getTeamGoal, setTeamGoalStatus } from "@rapport/db";
+import {
+  addTeamGoalCheckIn,
+  createTeamGoal,
+  getTeamGoal,
+  setTeamGoalStatus,
+  updateTeamGoal,
+} from "@rapport/db";
 import { z } from "zod";
 import { createRouter, orgMemberProcedure, teamManagerProcedure } from "../trpc";
-import { checkInInput, id, teamGoalInput } from "../validation";
+import { checkInInput, id, teamGoalInput, teamGoalUpdateInput } from "../validation";
 
 export const teamGoalsRouter = createRouter({
   /** A goal of one of my teams: my share and the team's; managers also see each member's count. */
@@ -14,6 +20,13 @@ export const teamGoalsRouter = createRouter({
     .input(teamGoalInput)
     .mutation(({ ctx, input: { teamId: _teamId, ...rest } }) =>
       createTeamGoal(ctx.db, ctx.scope, ctx.team.id, rest),
+    ),
+
+  /** The team's manager (or an admin) changes the goal; it stays with its team. */
+  update: teamManagerProcedure
+    .input(teamGoalUpdateInput)
+    .mutation(({ ctx, input: { teamId: _teamId, teamGoalId, ...rest } }) =>
+      updateTeamGoal(ctx.db, ctx.scope, ctx.team.id, teamGoalId, rest),
     ),
 
   setStatus: teamManagerProcedure

@@ -183,6 +183,20 @@ export async function setTeamGoalStatus(
   return goal;
 }
 
+/** Changes a team goal's aim, numbers or dates; members' progress is recounted from what they logged. */
+export async function updateTeamGoal(
+  db: Database,
+  scope: OrgScope,
+  teamId: string,
+  teamGoalId: string,
+  input: TeamGoalInput,
+) {
+  await teamGoalOfTeam(db, scope, teamId, teamGoalId);
+  const [goal] = await db.update(teamGoals).set(input).where(eq(teamGoals.id, teamGoalId)).returning();
+  if (!goal) throw notFound("The team goal");
+  return goal;
+}
+
 /** A counted member records manual progress on their share of a team goal. */
 export async function addTeamGoalCheckIn(
   db: Database,

@@ -114,23 +114,39 @@ export async function removeCheckInAction(formData: FormData): Promise<void> {
   revalidatePath(`/goals/${goalId}`);
 }
 
+/** The fields of the team goal form. */
+function teamGoalFields(formData: FormData) {
+  return {
+    teamId: text(formData, "teamId"),
+    title: text(formData, "title"),
+    why: text(formData, "why"),
+    metric: text(formData, "metric") as "manual",
+    perMemberTarget: whole(formData, "perMemberTarget"),
+    startDate: text(formData, "startDate"),
+    dueDate: text(formData, "dueDate"),
+  };
+}
+
 export async function createTeamGoalAction(_: ActionState, formData: FormData): Promise<ActionState> {
   let id = "";
   const state = await formAction(async () => {
-    const goal = await (await api()).teamGoals.create({
-      teamId: text(formData, "teamId"),
-      title: text(formData, "title"),
-      why: text(formData, "why"),
-      metric: text(formData, "metric") as "manual",
-      perMemberTarget: whole(formData, "perMemberTarget"),
-      startDate: text(formData, "startDate"),
-      dueDate: text(formData, "dueDate"),
-    });
+    const goal = await (await api()).teamGoals.create(teamGoalFields(formData));
     id = goal.id;
   });
   if (!state.ok) return state;
   revalidatePath("/goals");
   redirect(`/goals/team/${id}`);
+}
+
+export async function updateTeamGoalAction(_: ActionState, formData: FormData): Promise<ActionState> {
+  const teamGoalId = text(formData, "teamGoalId");
+  const state = await formAction(async () => {
+    await (await api()).teamGoals.update({ ...teamGoalFields(formData), teamGoalId });
+  });
+  if (!state.ok) return state;
+  revalidatePath("/goals");
+  revalidatePath(`/goals/team/${teamGoalId}`);
+  redirect(`/goals/team/${teamGoalId}`);
 }
 
 export async function setTeamGoalStatusAction(formData: FormData): Promise<void> {

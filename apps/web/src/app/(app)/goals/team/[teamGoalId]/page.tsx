@@ -6,7 +6,7 @@ import { formatDay, formatInstant, METRIC_LABELS, METRIC_UNITS } from "~/compone
 import { PaceBadge, ProgressBar } from "~/components/goals/progress";
 import { CheckInForm } from "~/components/goals/small-forms";
 import { Badge } from "~/components/ui/badge";
-import { Button } from "~/components/ui/button";
+import { Button, ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api";
 import { checkInAction, setTeamGoalStatusAction } from "../../actions";
@@ -47,7 +47,10 @@ export default async function TeamGoalPage({ params }: { params: Promise<{ teamG
         }
         action={
           detail.isManager ? (
-            <form action={setTeamGoalStatusAction} className="flex gap-2">
+            <form action={setTeamGoalStatusAction} className="flex flex-wrap gap-2">
+              <ButtonLink href={`/goals/team/${goal.id}/edit`} variant="secondary">
+                Edit
+              </ButtonLink>
               <input type="hidden" name="teamGoalId" value={goal.id} />
               <input type="hidden" name="teamId" value={goal.teamId} />
               {goal.status === "active" ? (
