@@ -142,8 +142,8 @@ test("the period changes from the quick links and the date fields; a bad date is
   await expect(page.getByRole("link", { name: "Last 30 days" })).toHaveAttribute("aria-current", "true");
   await expect(page.getByText(/\(30 days\)/).filter({ visible: true })).toBeVisible();
 
-  // A custom period through the GET form: two weeks ending today. (While the page changes, the old
-  // header can still be in the document, hidden; only the visible one counts.)
+  // A custom period through the GET form: two weeks ending today. (A hidden copy of the header has been
+  // seen in the document after the change; only the visible one counts.)
   const to = await page.getByLabel("To", { exact: true }).inputValue();
   const from = new Date(`${to}T12:00:00Z`);
   from.setUTCDate(from.getUTCDate() - 13);
