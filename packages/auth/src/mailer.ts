@@ -1,17 +1,20 @@
 import { type Database, saveToOutbox } from "@rapport/db";
-import { createMailer, emailEnv, type Mailer } from "@rapport/email";
+import { createMailer, emailEnv, type Mailer, type RetryPolicy } from "@rapport/email";
+
+/** Retries for interactive sends (sign-in links, invitations, nudges). */
+export const APP_SEND_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 };
 
 /**
  * The app's mailer: Resend when RESEND_API_KEY is set, otherwise the dev outbox in the database
- * (shown at /dev/mailbox), so no email is ever silently dropped.
+ * (shown at /dev/mailbox), so no email is ever silently dropped. The digest passes its own retry policy.
  */
-export function appMailer(db: Database): Mailer {
+export function appMailer(db: Database, retry: RetryPolicy = APP_SEND_RETRY): Mailer {
   const env = emailEnv();
   return createMailer({
     apiKey: env.RESEND_API_KEY,
     baseUrl: env.RESEND_BASE_URL,
     from: env.EMAIL_FROM,
-    retry: { attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 },
+    retry,
     outbox: {
       async save(email) {
         const to = Array.isArray(email.to) ? email.to.join(", ") : email.to;
