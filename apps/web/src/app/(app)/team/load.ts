@@ -2,6 +2,8 @@ import "server-only";
 
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
+import { cache } from "react";
+import { api } from "~/server/api";
 import { isDate } from "./format";
 
 export interface RangeAsked {
@@ -73,3 +75,6 @@ export function rangeQuery(asked: RangeAsked, errors: RangeErrors | null): strin
   const query = params.toString();
   return query ? `?${query}` : "";
 }
+
+/** The teams whose dashboard the person may open, read once per request (the title and the page both need it). */
+export const dashboardTeams = cache(async () => (await api()).dashboard.teams());

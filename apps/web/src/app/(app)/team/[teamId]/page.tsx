@@ -5,7 +5,7 @@ import { buttonClass } from "~/components/ui/button";
 import { Card, CardHeader, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api";
 import { ago, day, period, periodLength, plural, rangeParam } from "../format";
-import { loadForRange, orRefused, rangeQuery } from "../load";
+import { dashboardTeams, loadForRange, orRefused, rangeQuery } from "../load";
 import { MemberTable, type MemberTableRow } from "../member-table";
 import { BarrierProfile, NudgePanel, SharedGoals, TeamGoals, UpcomingEvents } from "../panels";
 import { RangeForm } from "../range-form";
@@ -18,7 +18,7 @@ export async function generateMetadata({
   params: Promise<{ teamId: string }>;
 }): Promise<Metadata> {
   const { teamId } = await params;
-  const teams = await (await api()).dashboard.teams().catch(() => []);
+  const teams = await dashboardTeams().catch(() => []);
   const team = teams.find((t) => t.id === teamId);
   return { title: team ? `${team.name} · Team` : "Team dashboard" };
 }
@@ -38,7 +38,7 @@ export default async function TeamDashboardPage({
   const loaded = await orRefused(loadForRange((range) => caller.dashboard.team({ teamId, ...range }), asked));
   if (loaded === "forbidden") return <NotAllowed />;
   const { data: dashboard, errors } = loaded;
-  const [me, teams] = await Promise.all([caller.me.get(), caller.dashboard.teams()]);
+  const [me, teams] = await Promise.all([caller.me.get(), dashboardTeams()]);
   const { team, range, totals, today } = dashboard;
   const timeZone = me.user.timeZone;
   const path = `/team/${team.id}`;
