@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every suite in order (lint, typecheck, unit, integration, build, e2e), then one line
-// `N passed, N failed` summing them all. `--suites a,b` runs a subset (CI re-runs integration and e2e
+// `N passed, N failed, N skipped` summing them all. `--suites a,b` runs a subset (CI re-runs integration and e2e
 // on Postgres). Tests are counted from each runner's JSON report; lint, typecheck and build count as one
 // check each.
 import { spawnSync } from "node:child_process";
@@ -28,7 +28,7 @@ function run(command, args) {
 }
 
 function check(name, ok) {
-  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
 }
 
 function vitestReports(kind) {
@@ -43,17 +43,20 @@ function vitestReports(kind) {
 function countVitest(kind, ok) {
   let passed = 0;
   let failed = 0;
+  let skipped = 0;
   for (const file of vitestReports(kind)) {
     const report = JSON.parse(readFileSync(file, "utf8"));
     passed += report.numPassedTests;
     failed += report.numFailedTests;
+    // Suites that only run on one engine (runIf) are reported as pending: show them, never hide them.
+    skipped += report.numPendingTests + report.numTodoTests;
     // A file that failed to load has no tests but is still a failure.
     failed += report.testResults.filter(
       (r) => r.status === "failed" && r.assertionResults.length === 0,
     ).length;
   }
   if (!ok && failed === 0) failed = 1; // the runner failed without a report: count it, never hide it
-  results.push({ name: kind, passed, failed });
+  results.push({ name: kind, passed, failed, skipped });
 }
 
 function chromiumPath() {
@@ -92,7 +95,7 @@ for (const suite of suites) {
     if (existsSync(report)) {
       const { stats } = JSON.parse(readFileSync(report, "utf8"));
       const failed = stats.unexpected + (ok || stats.unexpected > 0 ? 0 : 1);
-      results.push({ name: "e2e", passed: stats.expected + stats.flaky, failed });
+      results.push({ name: "e2e", passed: stats.expected + stats.flaky, failed, skipped: stats.skipped });
     } else {
       check("e2e", false);
     }
@@ -100,8 +103,8 @@ for (const suite of suites) {
 }
 
 console.log("\nSummary");
-for (const r of results) console.log(`  ${r.name.padEnd(12)} ${r.passed} passed, ${r.failed} failed`);
-const passed = results.reduce((n, r) => n + r.passed, 0);
-const failed = results.reduce((n, r) => n + r.failed, 0);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+const line = (r) => `${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`;
+for (const r of results) console.log(`  ${r.name.padEnd(12)} ${line(r)}`);
+const sum = (key) => results.reduce((n, r) => n + r[key], 0);
+console.log(line({ passed: sum("passed"), failed: sum("failed"), skipped: sum("skipped") }));
+process.exit(sum("failed") > 0 ? 1 : 0);
