@@ -1,3 +1,4 @@
+import { schema } from "@rapport/db";
 import { dbTest as test } from "@rapport/db/testing";
 import { describe, expect } from "vitest";
 import { callerFor, twoOrganisations } from "./testing";
@@ -36,5 +37,30 @@ describe("digest procedures", () => {
   test("admins see runs of their own organisation only", async ({ db }) => {
     const f = await twoOrganisations(db);
     expect(await callerFor(db, f.adminA).digest.runs()).toEqual({ runs: [], failures: [] });
+    // One run that reached both organisations: each admin sees it counted over their own people only,
+    // and only their own people's failures.
+    const [run] = await db
+      .insert(schema.digestRuns)
+      .values({ trigger: "cron", workerId: "test", startedAt: new Date(), finishedAt: new Date() })
+      .returning();
+    if (!run) throw new Error("run");
+    const delivery = { isoWeek: "2026-W49", kind: "employee" as const, dueAt: new Date(), runId: run.id };
+    await db.insert(schema.digestDeliveries).values([
+      { ...delivery, userId: f.employeeA.id, organisationId: f.orgA.id, state: "sent" },
+      {
+        ...delivery,
+        userId: f.managerA.id,
+        organisationId: f.orgA.id,
+        state: "failed",
+        error: "Mailbox full",
+      },
+      { ...delivery, userId: f.managerB.id, organisationId: f.orgB.id, state: "failed", error: "Bounced" },
+    ]);
+    const seenByA = await callerFor(db, f.adminA).digest.runs();
+    expect(seenByA.runs).toMatchObject([{ id: run.id, sent: 1, skipped: 0, failed: 1 }]);
+    expect(seenByA.failures.map((x) => x.error)).toEqual(["Mailbox full"]);
+    const seenByB = await callerFor(db, f.adminB).digest.runs();
+    expect(seenByB.runs).toMatchObject([{ id: run.id, sent: 0, skipped: 0, failed: 1 }]);
+    expect(seenByB.failures.map((x) => x.error)).toEqual(["Bounced"]);
   });
 });
