@@ -21,7 +21,7 @@ export function stampSocketAddresses(): void {
   const proto = http.Server.prototype as http.Server & { [STATE]?: true };
   if (proto[STATE]) return;
   proto[STATE] = true;
-  const emit = proto.emit;
+  const emit = proto.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
   proto.emit = function stamped(this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
       const request = args[0] as http.IncomingMessage;

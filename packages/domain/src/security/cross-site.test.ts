@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { isCrossSiteRequest } from "./cross-site";
 
+function headerReader(values: Record<string, string>) {
+  const lower = new Map(Object.entries(values).map(([k, v]) => [k.toLowerCase(), v]));
+  return { get: (name: string) => lower.get(name.toLowerCase()) ?? null };
+}
+
 const post = (headers: Record<string, string>, method = "POST") => ({
   method,
   url: "http://localhost:3000/api/auth/callback/email",
-  headers: new Headers({ host: "localhost:3000", ...headers }),
+  headers: headerReader({ host: "localhost:3000", ...headers }),
 });
 
 describe("cross-site requests", () => {

@@ -1,3 +1,5 @@
+import { type HeaderReader, parseUrl } from "./web-url";
+
 // Cross-site request forgery: a page on another site can make the browser POST to us with this person's
 // cookies. Browsers say where a request comes from (Sec-Fetch-Site, Origin), and a request that could
 // change something is refused when it comes from anywhere but our own pages.
@@ -11,7 +13,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export interface RequestLike {
   method: string;
   url: string;
-  headers: Headers;
+  headers: HeaderReader;
 }
 
 /**
@@ -28,9 +30,9 @@ export function isCrossSiteRequest(request: RequestLike): boolean {
   if (!origin) return false;
   if (origin === "null") return true; // sandboxed frames, data: pages, some redirects: never our own pages
   const host =
-    request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
+    request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? parseUrl(request.url).host;
   try {
-    return new URL(origin).host.toLowerCase() !== host.split(",")[0]?.trim().toLowerCase();
+    return parseUrl(origin).host.toLowerCase() !== host.split(",")[0]?.trim().toLowerCase();
   } catch {
     return true;
   }

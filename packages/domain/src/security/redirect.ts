@@ -1,3 +1,5 @@
+import { type ParsedUrl, parseUrl } from "./web-url";
+
 // Where the app may send a browser after signing in (or any other "come back here" hop). One function
 // decides, so the sign-in page, the demo sign-in, the confirm page, invitations and Auth.js agree.
 
@@ -67,16 +69,16 @@ export function safeRedirectPath(
   const allowed = new Set([placeholder]);
   for (const origin of options.origins ?? []) {
     try {
-      allowed.add(new URL(origin).origin);
+      allowed.add(parseUrl(origin).origin);
     } catch {
       // an unusable origin allows nothing
     }
   }
   const absolute = /^https?:\/\//i.test(value);
   if (!absolute && (!value.startsWith("/") || value.startsWith("//"))) return fallback;
-  let url: URL;
+  let url: ParsedUrl;
   try {
-    url = new URL(value, placeholder);
+    url = parseUrl(value, placeholder);
   } catch {
     return fallback;
   }
