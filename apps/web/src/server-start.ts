@@ -40,7 +40,9 @@ async function openWithRetry(attempt = 1): Promise<void> {
       process.exit(1);
     }
     const seconds = Math.min(60, 2 ** Math.min(attempt, 6));
-    console.error(`Rapport could not open its database (attempt ${attempt}): ${message}; retrying in ${seconds} s`);
+    console.error(
+      `Rapport could not open its database (attempt ${attempt}): ${message}; retrying in ${seconds} s`,
+    );
     setTimeout(() => void openWithRetry(attempt + 1), seconds * 1000).unref();
   }
 }

@@ -9,7 +9,8 @@ describe("health report", () => {
     const report = await healthReport(async () => handle, { detail: true });
     expect(report.httpStatus).toBe(200);
     expect(report.body).toMatchObject({ status: "ok", database: { engine: handle.engine } });
-    if (report.body.status !== "ok" || !("migrations" in report.body.database)) throw new Error("expected detail");
+    if (report.body.status !== "ok" || !("migrations" in report.body.database))
+      throw new Error("expected detail");
     expect(report.body.database.migrations).toBeGreaterThan(0);
     expect(report.body.database.latencyMs).toBeGreaterThanOrEqual(0);
   });

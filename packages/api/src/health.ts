@@ -1,4 +1,10 @@
-import { type DatabaseHandle, type DatabaseHealth, databaseHealth, type Engine, readDbEnv } from "@rapport/db";
+import {
+  type DatabaseHandle,
+  type DatabaseHealth,
+  databaseHealth,
+  type Engine,
+  readDbEnv,
+} from "@rapport/db";
 
 export type HealthReport =
   | { status: "ok"; database: DatabaseHealth }
@@ -24,7 +30,10 @@ export async function healthReport(
   let report: { httpStatus: 200 | 503; body: HealthReport };
   try {
     const handle = await open();
-    report = { httpStatus: 200, body: { status: "ok", database: await databaseHealth(handle.db, handle.engine) } };
+    report = {
+      httpStatus: 200,
+      body: { status: "ok", database: await databaseHealth(handle.db, handle.engine) },
+    };
   } catch (error) {
     report = {
       httpStatus: 503,

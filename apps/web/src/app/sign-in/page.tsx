@@ -5,9 +5,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthShell } from "~/components/auth/auth-shell";
 import { EmailSignInForm } from "~/components/auth/email-sign-in-form";
+import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { devMailboxEnabled } from "~/env";
-import { Alert } from "~/components/ui/alert";
 import { currentUser, emailLinkOrigin, safeCallbackUrl } from "~/server/session";
 import { signInAsDemo, signInWithSso } from "./actions";
 
