@@ -16,14 +16,13 @@ test("the landing page fits a phone without sideways scrolling", async ({ page }
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test("the health endpoint reports the database with its migrations applied", async ({ request }) => {
+test("the health endpoint tells anyone the status and the engine, and nothing more", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  const body = await response.json();
-  expect(body.status).toBe("ok");
-  expect(body.database.engine).toBe(process.env.DATABASE_URL ? "postgres" : "pglite");
-  expect(body.database.migrations).toBeGreaterThan(0);
-  expect(typeof body.database.latencyMs).toBe("number");
+  expect(await response.json()).toEqual({
+    status: "ok",
+    database: { engine: process.env.DATABASE_URL ? "postgres" : "pglite" },
+  });
 });
 
 test("pages carry the security headers", async ({ request }) => {

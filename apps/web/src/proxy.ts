@@ -1,10 +1,15 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { crossSiteRefusal } from "~/server/cross-site";
 
 /**
- * Every page gets a fresh nonce and a strict Content-Security-Policy: only our own scripts, carrying
+ * A POST to a page is a server action (sign-in, "sign in as", every form in the app). One posted from
+ * another site is refused here with a 403 and a readable message, before Next.js would answer it with a
+ * bare 500. Then every page gets a fresh nonce and a strict Content-Security-Policy: only our own scripts, carrying
  * that nonce, may run; nothing may frame us. Behind https, browsers are also told to stay on https.
  */
 export function proxy(request: NextRequest) {
+  const refused = crossSiteRefusal(request);
+  if (refused) return refused;
   const nonce = btoa(crypto.randomUUID());
   const development = process.env.NODE_ENV === "development";
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";

@@ -16,8 +16,10 @@ export interface Context {
   session: SessionUser | null;
   /** The organisation the person last chose (cookie); used only if they really are a member of it. */
   preferredOrganisationId?: string;
-  /** Origin links in emails point at, e.g. http://localhost:3000. */
+  /** Origin links in emails point at, e.g. http://localhost:3000 (configuration only, never a request header). */
   appUrl: string;
+  /** Set on a production server without AUTH_URL: why invitation links cannot be sent (shown to the admin). */
+  linksRefused?: string;
   mailer: Mailer;
   /** Fetches calendar URLs (tests pass one that never touches the network); default: the safe fetcher. */
   calendarFetcher?: CalendarFetcher;

@@ -143,4 +143,19 @@ describe("invitations", () => {
     const list = await callerFor(db, f.adminA).invitations.list();
     expect(list.map((i) => i.email)).not.toContain("lost@example.test");
   });
+
+  test("a production server without AUTH_URL sends no invitation link, says why, and keeps the old link", async ({
+    db,
+  }) => {
+    const f = await twoOrganisations(db);
+    const mail = memoryMailer();
+    const reason = "Sign-in and invitation emails are switched off until the administrator sets AUTH_URL.";
+    const admin = callerFor(db, f.adminA, { mailer: mail.mailer, linksRefused: reason });
+    await expect(admin.invitations.create({ email: "later@example.test" })).rejects.toThrow(/AUTH_URL/);
+    await expect(admin.invitations.resend({ invitationId: f.invitation.id })).rejects.toThrow(/AUTH_URL/);
+    expect(mail.sent).toHaveLength(0);
+    const list = await callerFor(db, f.adminA).invitations.list();
+    expect(list.map((i) => i.email)).not.toContain("later@example.test");
+    expect((await callerFor(db, null).invitations.preview({ token: f.inviteToken })).state).toBe("pending");
+  });
 });

@@ -27,6 +27,7 @@ export function callerFor(
     preferredOrganisationId?: string;
     mailer?: ReturnType<typeof memoryMailer>["mailer"];
     calendarFetcher?: CalendarFetcher;
+    linksRefused?: string;
   } = {},
 ) {
   return createCaller(
@@ -37,6 +38,7 @@ export function callerFor(
       appUrl: "http://localhost:3000",
       mailer: options.mailer ?? memoryMailer().mailer,
       preferredOrganisationId: options.preferredOrganisationId,
+      linksRefused: options.linksRefused,
       // Tests never reach the network: a calendar URL is refused unless a test passes its own fetcher.
       calendarFetcher: options.calendarFetcher ?? offlineCalendarFetcher,
     }),

@@ -1,3 +1,4 @@
+import { parseTrustedProxies } from "@rapport/domain/security";
 import { z } from "zod";
 
 const optional = z
@@ -24,6 +25,21 @@ const schema = z
       .max(24 * 60)
       .default(30),
     RAPPORT_DEMO_SIGN_IN: z.enum(["auto", "true", "false"]).default("auto"),
+    /** The public origin links in emails point at. */
+    AUTH_URL: optional.refine((v) => v === undefined || /^https?:\/\/[^/\s]+/i.test(v), {
+      message: "AUTH_URL must be the public origin, e.g. https://rapport.example.com",
+    }),
+    /** The port this server listens on (Next.js sets it at start). */
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+    /** Proxies in front of the app whose X-Forwarded-For may be believed: a number of hops, or CIDRs. */
+    TRUSTED_PROXIES: optional.superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+      }
+    }),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.AUTH_OIDC_ISSUER, env.AUTH_OIDC_CLIENT_ID, env.AUTH_OIDC_CLIENT_SECRET];

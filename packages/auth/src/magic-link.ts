@@ -31,10 +31,13 @@ export async function magicLinkState(
   return row.expires.getTime() <= now.getTime() ? "expired" : "valid";
 }
 
-/** The emailed link opens our confirm page; only its button (a POST) reaches Auth.js and uses the token. */
-export function confirmPageUrl(callbackUrl: string): string {
+/**
+ * The emailed link opens our confirm page on `origin` (the configured public one, never the host the
+ * request named); only its button (a POST) reaches Auth.js and uses the token.
+ */
+export function confirmPageUrl(callbackUrl: string, origin: string): string {
   const url = new URL(callbackUrl);
-  const confirm = new URL("/sign-in/confirm", url.origin);
+  const confirm = new URL("/sign-in/confirm", origin);
   for (const key of ["token", "email", "callbackUrl"]) {
     const value = url.searchParams.get(key);
     if (value) confirm.searchParams.set(key, value);

@@ -1,5 +1,8 @@
 import { type Database, hitRateLimit } from "@rapport/db";
 import { AppError } from "@rapport/domain";
+import { clientAddress, clientBucket, parseTrustedProxies } from "@rapport/domain/security";
+import { readAuthEnv } from "./env";
+import { stampedSocketAddress } from "./socket-address";
 
 /** Sign-in emails allowed per window: few per address (nobody needs ten links), more per client (shared offices). */
 export const SIGN_IN_LIMITS = {
@@ -8,10 +11,18 @@ export const SIGN_IN_LIMITS = {
   perClient: 20,
 } as const;
 
-/** The client's address as the nearest proxy saw it; "unknown" when there is no proxy header. */
-export function clientKey(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
+/**
+ * The bucket of the client that sent this request: the socket's peer, or behind TRUSTED_PROXIES the
+ * address our own proxies saw. Forwarding headers a client wrote itself never move it.
+ */
+export function clientKey(headers: Headers, trustedProxies = readAuthEnv().TRUSTED_PROXIES): string {
+  return clientBucket(
+    clientAddress({
+      socketAddress: stampedSocketAddress(headers),
+      forwardedFor: headers.get("x-forwarded-for"),
+      trusted: parseTrustedProxies(trustedProxies),
+    }),
+  );
 }
 
 /**

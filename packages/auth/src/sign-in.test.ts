@@ -4,8 +4,11 @@ import { AppError } from "@rapport/domain";
 import { startFakeResend } from "@rapport/email/testing";
 import { describe, expect } from "vitest";
 import { magicLinkProvider } from "./config";
+import { readAuthEnv } from "./env";
+import { LINK_ORIGIN_MISSING, linkOrigin } from "./link-origin";
 import { confirmPageUrl, hashMagicToken, magicLinkState } from "./magic-link";
 import { clientKey, limitSignInRequest, SIGN_IN_LIMITS } from "./rate-limit";
+import { stampedHeaders } from "./socket-address";
 
 const secret = "a-test-secret-that-is-long-enough-123456";
 
@@ -28,7 +31,8 @@ describe("magic links", () => {
 
   test("the emailed link opens the confirm page, never the Auth.js callback", () => {
     const link = confirmPageUrl(
-      "https://rapport.example.com/api/auth/callback/email?callbackUrl=%2Ftoday&token=abc&email=sam%40example.test",
+      "https://evil.example/api/auth/callback/email?callbackUrl=%2Ftoday&token=abc&email=sam%40example.test",
+      "https://rapport.example.com",
     );
     expect(link).toBe(
       "https://rapport.example.com/sign-in/confirm?token=abc&email=sam%40example.test&callbackUrl=%2Ftoday",
@@ -45,7 +49,8 @@ describe("magic links", () => {
       const provider = magicLinkProvider(db, 30);
       await provider.sendVerificationRequest({
         identifier: "sam@example.test",
-        url: "http://localhost:3000/api/auth/callback/email?callbackUrl=%2Ftoday&token=xyz&email=sam%40example.test",
+        // Auth.js builds this from the request's host, which the sender controls (X-Forwarded-Host).
+        url: "https://evil.example/api/auth/callback/email?callbackUrl=%2Ftoday&token=xyz&email=sam%40example.test",
         expires: new Date(),
         provider: provider as never,
         token: "xyz",
@@ -58,11 +63,41 @@ describe("magic links", () => {
       expect(message.html).toContain(confirm);
       expect(message.text).toContain(confirm.replace("&amp;", "&"));
       expect(message.text).toMatch(/30 minutes/);
+      expect(`${message.html}${message.text}`).not.toContain("evil.example");
     } finally {
       delete process.env.RESEND_API_KEY;
       delete process.env.RESEND_BASE_URL;
       await resend.close();
     }
+  });
+
+  test("links use AUTH_URL; without it a production server refuses to send them and says why", async ({
+    db,
+  }) => {
+    const env = (over: Record<string, string>) =>
+      readAuthEnv({ PORT: "4310", NODE_ENV: "development", ...over });
+    expect(linkOrigin("pglite", env({}))).toEqual({ ok: true, origin: "http://localhost:4310" });
+    expect(linkOrigin("postgres", env({ AUTH_URL: "https://rapport.example.com/x" }))).toEqual({
+      ok: true,
+      origin: "https://rapport.example.com",
+    });
+    expect(linkOrigin("postgres", env({}))).toEqual({ ok: false, reason: LINK_ORIGIN_MISSING });
+    expect(LINK_ORIGIN_MISSING).toMatch(/AUTH_URL/);
+
+    const outbox = await db.select().from(schema.emailOutbox);
+    const provider = magicLinkProvider(db, 30, "postgres");
+    await expect(
+      provider.sendVerificationRequest({
+        identifier: "sam@example.test",
+        url: "https://evil.example/api/auth/callback/email?token=xyz&email=sam%40example.test",
+        expires: new Date(),
+        provider: provider as never,
+        token: "xyz",
+        theme: {},
+        request: new Request("https://evil.example"),
+      }),
+    ).rejects.toThrow(/AUTH_URL/);
+    expect(await db.select().from(schema.emailOutbox)).toHaveLength(outbox.length);
   });
 });
 
@@ -108,8 +143,37 @@ describe("sign-in rate limits", () => {
     expect(messages[0]).toBe(messages[1]);
   });
 
-  test("the client is the first address a proxy forwarded", () => {
-    expect(clientKey(new Headers({ "x-forwarded-for": "198.51.100.4, 10.0.0.1" }))).toBe("198.51.100.4");
-    expect(clientKey(new Headers())).toBe("unknown");
+  test("spoofed X-Forwarded-For values do not move a client's bucket: the 21st request is refused", async ({
+    db,
+  }) => {
+    const now = new Date("2026-11-27T13:00:00Z");
+    const attempt = (i: number) =>
+      limitSignInRequest(
+        db,
+        {
+          email: `spray${i}@example.test`,
+          client: clientKey(stampedHeaders("203.0.113.7", { "x-forwarded-for": `198.51.100.${i}` }), ""),
+        },
+        now,
+      );
+    for (let i = 0; i < SIGN_IN_LIMITS.perClient; i++) await attempt(i);
+    await expect(attempt(99)).rejects.toThrow(/Too many sign-in links/);
+    // Someone else, on another socket, is not blocked by it.
+    await limitSignInRequest(
+      db,
+      { email: "other@example.test", client: clientKey(stampedHeaders("203.0.113.8"), "") },
+      now,
+    );
+  });
+
+  test("the client is the socket's address, or with TRUSTED_PROXIES the hop our proxy saw", () => {
+    const spoofed = { "x-forwarded-for": "6.6.6.6, 198.51.100.4" };
+    expect(clientKey(stampedHeaders("203.0.113.7", spoofed), "")).toBe("203.0.113.7");
+    expect(clientKey(stampedHeaders("10.0.0.2", spoofed), "1")).toBe("198.51.100.4");
+    expect(clientKey(stampedHeaders("10.0.0.2", spoofed), "10.0.0.0/8")).toBe("198.51.100.4");
+    // A client writing our stamp header itself is not believed.
+    expect(clientKey(new Headers({ "x-rapport-socket-address": "x 1.2.3.4", ...spoofed }), "")).toBe(
+      "unknown",
+    );
   });
 });

@@ -22,14 +22,18 @@ export interface RenderContext {
 /** Links in a digest; a manager's team digest opens the team dashboard, a personal one opens Today. */
 export function digestLinks(
   ctx: RenderContext,
-  userId: string,
+  user: { userId: string; unsubscribeVersion?: number },
   kind: "employee" | "manager" = "employee",
 ): DigestLinks {
   return {
     appUrl: `${ctx.appUrl}/${kind === "manager" ? "team" : "today"}`,
     preferencesUrl: `${ctx.appUrl}/settings/digest`,
-    unsubscribeUrl: unsubscribeUrl(ctx.appUrl, createUnsubscribeToken(userId, ctx.secret)),
+    unsubscribeUrl: unsubscribeUrl(ctx.appUrl, tokenFor(ctx, user)),
   };
+}
+
+function tokenFor(ctx: RenderContext, user: { userId: string; unsubscribeVersion?: number }): string {
+  return createUnsubscribeToken(user.userId, ctx.secret, user.unsubscribeVersion ?? 1);
 }
 
 /** Composes one digest; null when there is nothing worth sending. */
@@ -47,10 +51,10 @@ export async function composeFor(
 
 export async function renderDigestPayload(
   ctx: RenderContext,
-  user: Pick<DigestRecipient, "userId" | "email">,
+  user: Pick<DigestRecipient, "userId" | "email"> & { unsubscribeVersion?: number },
   digest: EmployeeDigest | ManagerDigest,
 ): Promise<DeliveryPayload> {
-  const links = digestLinks(ctx, user.userId, digest.kind);
+  const links = digestLinks(ctx, user, digest.kind);
   const { html, text } = await renderEmail(
     digest.kind === "employee" ? (
       <DigestEmail digest={digest} links={links} />
@@ -63,7 +67,7 @@ export async function renderDigestPayload(
     subject: digest.subject,
     html,
     text,
-    headers: unsubscribeHeaders(ctx.appUrl, createUnsubscribeToken(user.userId, ctx.secret), ctx.from),
+    headers: unsubscribeHeaders(ctx.appUrl, tokenFor(ctx, user), ctx.from),
     tags: [
       { name: "category", value: digest.kind === "employee" ? "digest" : "manager_digest" },
       { name: "week", value: digest.weekKey.replace(/[^A-Za-z0-9_-]/g, "_") },

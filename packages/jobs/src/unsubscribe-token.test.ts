@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { isAuthorisedCronRequest } from "./cron-auth";
-import { createUnsubscribeToken, unsubscribeHeaders, verifyUnsubscribeToken } from "./unsubscribe-token";
+import {
+  createUnsubscribeToken,
+  readUnsubscribeToken,
+  unsubscribeHeaders,
+  verifyUnsubscribeToken,
+} from "./unsubscribe-token";
 
 const secret = "a-test-secret-that-is-long-enough-0123456789";
 
@@ -25,6 +30,17 @@ describe("unsubscribe tokens", () => {
     ).toBeNull();
     expect(verifyUnsubscribeToken("", secret)).toBeNull();
     expect(verifyUnsubscribeToken("not a token", secret)).toBeNull();
+  });
+
+  it("carries a link generation: each generation's token verifies as that generation only", () => {
+    const v1 = createUnsubscribeToken("user-123", secret);
+    const v2 = createUnsubscribeToken("user-123", secret, 2);
+    expect(readUnsubscribeToken(v1, secret)).toEqual({ userId: "user-123", version: 1 });
+    expect(readUnsubscribeToken(v2, secret)).toEqual({ userId: "user-123", version: 2 });
+    const [id, , sig] = v2.split(".");
+    // Changing the number breaks the signature; "1" spelled out is not another way to write generation 1.
+    expect(readUnsubscribeToken(`${id}.3.${sig}`, secret)).toBeNull();
+    expect(readUnsubscribeToken(`${id}.1.${v1.split(".")[1]}`, secret)).toBeNull();
   });
 
   it("makes RFC 8058 one-click headers with an https URL and a mailto", () => {

@@ -6,16 +6,17 @@ import { getDatabase } from "@rapport/db";
 import { TRPCError } from "@trpc/server";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
-import { appUrl, currentUser, ORG_COOKIE } from "./session";
+import { appUrl, currentUser, emailLinkOrigin, ORG_COOKIE } from "./session";
 
 /** The request's API context: database, session, chosen organisation, mailer. */
 export const requestContext = cache(async () => {
-  const [handle, user, h, jar, origin] = await Promise.all([
+  const [handle, user, h, jar, origin, links] = await Promise.all([
     getDatabase(),
     currentUser(),
     headers(),
     cookies(),
     appUrl(),
+    emailLinkOrigin(),
   ]);
   return createContext({
     db: handle.db,
@@ -24,6 +25,7 @@ export const requestContext = cache(async () => {
     session: user ? { id: user.id, email: user.email } : null,
     preferredOrganisationId: jar.get(ORG_COOKIE)?.value,
     appUrl: origin,
+    linksRefused: links.ok ? undefined : links.reason,
     mailer: appMailer(handle.db),
   });
 });

@@ -1,10 +1,11 @@
 import "server-only";
 
+import { type LinkOrigin, linkOrigin, readAuthEnv } from "@rapport/auth";
 import { auth } from "@rapport/auth/next";
-import { headers } from "next/headers";
+import { getDatabase } from "@rapport/db";
+import { safeRedirectPath } from "@rapport/domain/security";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { webEnv } from "~/env";
 
 export interface CurrentUser {
   id: string;
@@ -27,14 +28,28 @@ export async function requireUser(returnTo: string): Promise<CurrentUser> {
   return user;
 }
 
-/** The origin emails link to: AUTH_URL when set (recommended in production), else this request's. */
+/**
+ * Where links in emails may point: AUTH_URL, or on a local embedded start this server's own address;
+ * refused on a production server without AUTH_URL. Never the request's Host or X-Forwarded-Host, which
+ * whoever sends the request chooses (packages/auth link-origin.ts).
+ */
+export async function emailLinkOrigin(): Promise<LinkOrigin> {
+  return linkOrigin((await getDatabase()).engine);
+}
+
+/** The app's own origin for links it shows or sends: the configured one, else this server's address. */
 export async function appUrl(): Promise<string> {
-  const configured = webEnv().AUTH_URL;
-  if (configured) return new URL(configured).origin;
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  return `${proto}://${host}`;
+  const origin = await emailLinkOrigin();
+  return origin.ok ? origin.origin : `http://localhost:${readAuthEnv().PORT}`;
+}
+
+/**
+ * Where to send the browser back to after signing in: an on-site path, decided by the one rule in
+ * packages/domain (safeRedirectPath). Absolute URLs are accepted only for our own configured origin.
+ */
+export async function safeCallbackUrl(value: unknown, fallback = "/today"): Promise<string> {
+  const origin = await emailLinkOrigin();
+  return safeRedirectPath(value, { origins: origin.ok ? [origin.origin] : [], fallback });
 }
 
 export const ORG_COOKIE = "rapport_org";

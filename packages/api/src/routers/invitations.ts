@@ -23,6 +23,7 @@ async function sendInvitationEmail(
   ctx: Context & { scope: { userId: string; organisationId: string } },
   input: { email: string; token: string; teamId: string | null },
 ) {
+  if (ctx.linksRefused) throw new AppError("conflict", ctx.linksRefused);
   const [inviter, org] = await Promise.all([
     getUser(ctx.db, ctx.scope.userId),
     getOrganisation(ctx.db, ctx.scope),
@@ -44,6 +45,7 @@ export const invitationsRouter = createRouter({
 
   /** Invites someone and emails them the link; if the email cannot be sent, no invitation is left behind. */
   create: orgAdminProcedure.input(invitationInput).mutation(async ({ ctx, input }) => {
+    if (ctx.linksRefused) throw new AppError("conflict", ctx.linksRefused);
     const { invitation, token } = await createInvitation(ctx.db, ctx.scope, input);
     try {
       await sendInvitationEmail(ctx, { email: invitation.email, token, teamId: invitation.teamId });
@@ -58,6 +60,7 @@ export const invitationsRouter = createRouter({
   }),
 
   resend: orgAdminProcedure.input(z.object({ invitationId: id })).mutation(async ({ ctx, input }) => {
+    if (ctx.linksRefused) throw new AppError("conflict", ctx.linksRefused);
     const { invitation, token } = await renewInvitation(ctx.db, ctx.scope, input.invitationId);
     await sendInvitationEmail(ctx, { email: invitation.email, token, teamId: invitation.teamId });
     return { id: invitation.id };

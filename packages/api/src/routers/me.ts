@@ -4,6 +4,7 @@ import {
   listMemberships,
   listMyTeams,
   pendingInvitationsFor,
+  rotateUnsubscribeLinks,
   updateProfile,
 } from "@rapport/db";
 import { authedProcedure, createRouter } from "../trpc";
@@ -33,8 +34,13 @@ export const meRouter = createRouter({
     return { name: user.name, timeZone: user.timeZone };
   }),
 
-  /** Ends every session of mine, on every device (this one included). */
-  signOutEverywhere: authedProcedure.mutation(async ({ ctx }) => ({
-    ended: await endAllSessions(ctx.db, ctx.user.id),
-  })),
+  /**
+   * Ends every session of mine, on every device (this one included), and replaces my unsubscribe links:
+   * someone who had my mailbox or a forwarded digest loses what those gave them.
+   */
+  signOutEverywhere: authedProcedure.mutation(async ({ ctx }) => {
+    const ended = await endAllSessions(ctx.db, ctx.user.id);
+    await rotateUnsubscribeLinks(ctx.db, ctx.user.id);
+    return { ended };
+  }),
 });

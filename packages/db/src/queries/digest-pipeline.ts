@@ -33,6 +33,8 @@ export interface DigestRecipient {
   enabled: boolean;
   managesTeam: boolean;
   suppressed: boolean;
+  /** The generation unsubscribe links are made for (see users.unsubscribeVersion). */
+  unsubscribeVersion: number;
 }
 
 /** Everyone in an organisation, with their digest settings resolved (first organisation joined wins). */
@@ -46,6 +48,7 @@ export async function listDigestRecipients(db: Database, filter: { userIds?: str
   const result = await db.execute(sql`
     select distinct on (u.id)
       u.id as "userId", u.email, u.name, u.time_zone as "timeZone", m.organisation_id as "organisationId",
+      u.unsubscribe_version as "unsubscribeVersion",
       coalesce(p.day, o.digest_day) as day, coalesce(p.hour, o.digest_hour) as hour,
       coalesce(p.enabled, true) as enabled,
       exists(select 1 from team_members tm join teams t on t.id = tm.team_id
@@ -57,7 +60,12 @@ export async function listDigestRecipients(db: Database, filter: { userIds?: str
     left join digest_preferences p on p.user_id = u.id
     where true ${only}
     order by u.id, m.created_at, m.id`);
-  return rowsOf<DigestRecipient>(result).map((r) => ({ ...r, day: Number(r.day), hour: Number(r.hour) }));
+  return rowsOf<DigestRecipient>(result).map((r) => ({
+    ...r,
+    day: Number(r.day),
+    hour: Number(r.hour),
+    unsubscribeVersion: Number(r.unsubscribeVersion),
+  }));
 }
 
 export interface PlannedDelivery {

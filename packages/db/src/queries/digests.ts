@@ -79,12 +79,22 @@ export async function setDigestSubscription(
 
 export async function digestSubscriptionOf(db: Database, userId: string) {
   const [row] = await db
-    .select({ email: users.email, enabled: digestPreferences.enabled })
+    .select({ email: users.email, enabled: digestPreferences.enabled, version: users.unsubscribeVersion })
     .from(users)
     .leftJoin(digestPreferences, eq(digestPreferences.userId, users.id))
     .where(eq(users.id, userId));
   if (!row) return null;
-  return { email: row.email, enabled: row.enabled ?? true };
+  return { email: row.email, enabled: row.enabled ?? true, unsubscribeVersion: row.version };
+}
+
+/** Makes every unsubscribe link of this person stop working; the next digest carries a new one. */
+export async function rotateUnsubscribeLinks(db: Database, userId: string): Promise<number> {
+  const [row] = await db
+    .update(users)
+    .set({ unsubscribeVersion: sql`${users.unsubscribeVersion} + 1` })
+    .where(eq(users.id, userId))
+    .returning({ version: users.unsubscribeVersion });
+  return row?.version ?? 0;
 }
 
 /**

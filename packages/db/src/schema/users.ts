@@ -11,6 +11,11 @@ export const users = pgTable(
     emailVerified: timestamp("email_verified", { withTimezone: true, mode: "date" }),
     image: text("image"),
     timeZone: text("time_zone").notNull().default("UTC"),
+    /**
+     * The generation of this person's unsubscribe links: tokens carry it, and raising it (signing out
+     * everywhere, or "replace my unsubscribe links") makes every older link stop working.
+     */
+    unsubscribeVersion: integer("unsubscribe_version").notNull().default(1),
     ...timestamps,
   },
   (t) => [uniqueIndex("users_email_key").on(t.email)],

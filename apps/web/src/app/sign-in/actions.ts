@@ -15,8 +15,7 @@ import { AppError } from "@rapport/domain";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionState } from "~/server/api";
-import { appUrl } from "~/server/session";
-import { safeCallbackUrl } from "./safe-callback";
+import { appUrl, emailLinkOrigin, safeCallbackUrl } from "~/server/session";
 
 /** Sends a magic link. The answer is the same whether or not the address has an account. */
 export async function requestSignInLink(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -26,7 +25,9 @@ export async function requestSignInLink(_previous: ActionState, formData: FormDa
     return { ok: false, message, fieldErrors: { email: [message] } };
   }
   const email = parsed.data;
-  const callbackUrl = safeCallbackUrl(formData.get("callbackUrl"));
+  const callbackUrl = await safeCallbackUrl(formData.get("callbackUrl"));
+  const origin = await emailLinkOrigin();
+  if (!origin.ok) return { ok: false, message: origin.reason, fieldErrors: { email: [origin.reason] } };
   const { db } = await getDatabase();
   try {
     await limitSignInRequest(db, { email, client: clientKey(await headers()) });
@@ -45,7 +46,7 @@ export async function requestSignInLink(_previous: ActionState, formData: FormDa
 }
 
 export async function signInWithSso(formData: FormData) {
-  await signIn("sso", { redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
+  await signIn("sso", { redirectTo: await safeCallbackUrl(formData.get("callbackUrl")) });
 }
 
 /** One click into the demo as a seeded person (embedded demo only, unless explicitly enabled). */
@@ -62,5 +63,5 @@ export async function signInAsDemo(formData: FormData) {
     expires,
     maxAge: SESSION_MAX_AGE_SECONDS,
   });
-  redirect(safeCallbackUrl(formData.get("callbackUrl")));
+  redirect(await safeCallbackUrl(formData.get("callbackUrl")));
 }

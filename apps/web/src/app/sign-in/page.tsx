@@ -5,11 +5,11 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthShell } from "~/components/auth/auth-shell";
 import { EmailSignInForm } from "~/components/auth/email-sign-in-form";
+import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { devMailboxEnabled } from "~/env";
-import { currentUser } from "~/server/session";
+import { currentUser, emailLinkOrigin, safeCallbackUrl } from "~/server/session";
 import { signInAsDemo, signInWithSso } from "./actions";
-import { safeCallbackUrl } from "./safe-callback";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -19,11 +19,12 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  const callbackUrl = await safeCallbackUrl(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
   const env = readAuthEnv();
   const { engine } = await getDatabase();
   const demo = demoSignInEnabled(engine);
+  const links = await emailLinkOrigin();
 
   return (
     <AuthShell
@@ -41,6 +42,13 @@ export default async function SignInPage({
         ) : undefined
       }
     >
+      {links.ok ? null : (
+        <div className="mb-4">
+          <Alert tone="error" title="Sign-in emails are switched off">
+            {links.reason}
+          </Alert>
+        </div>
+      )}
       <EmailSignInForm callbackUrl={callbackUrl} defaultEmail={params.email} />
 
       {ssoConfigured(env) ? (

@@ -60,7 +60,8 @@ export async function orRefused<T>(load: Promise<T>): Promise<T | "forbidden"> {
   try {
     return await load;
   } catch (error) {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      notFound();
     if (error instanceof TRPCError && error.code === "FORBIDDEN") return "forbidden";
     throw error;
   }

@@ -69,7 +69,10 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <p className="mb-4 text-sm text-muted">
             First, sign in with {invitation.email}. We will bring you back here.
           </p>
-          <EmailSignInForm callbackUrl={`/invite/${token}`} defaultEmail={invitation.email} />
+          <EmailSignInForm
+            callbackUrl={`/invite/${encodeURIComponent(token)}`}
+            defaultEmail={invitation.email}
+          />
         </>
       )}
     </AuthShell>

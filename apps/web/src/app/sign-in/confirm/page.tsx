@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { AuthShell } from "~/components/auth/auth-shell";
 import { EmailSignInForm } from "~/components/auth/email-sign-in-form";
 import { Button } from "~/components/ui/button";
-import { safeCallbackUrl } from "../safe-callback";
+import { safeCallbackUrl } from "~/server/session";
 
 export const metadata: Metadata = { title: "Confirm sign-in", robots: { index: false } };
 
@@ -18,7 +18,7 @@ export default async function ConfirmPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const { token, email, callbackUrl } = await searchParams;
-  const returnTo = safeCallbackUrl(callbackUrl);
+  const returnTo = await safeCallbackUrl(callbackUrl);
   if (!token || !email) {
     return (
       <AuthShell

@@ -1,26 +1,32 @@
 import { handlers } from "@rapport/auth/next";
+import { safeRedirectPath } from "@rapport/domain/security";
 import type { NextRequest } from "next/server";
+import { crossSiteRefusal } from "~/server/cross-site";
 
 export const dynamic = "force-dynamic";
 
 /**
- * Auth.js, with two doors closed: a plain GET of the email callback (what link scanners do) never uses
- * up a magic link — it is sent to the confirm page instead — and sign-in emails can only be requested
- * through our own form, which applies the rate limits.
+ * Auth.js, with three doors closed: a plain GET of the email callback (what link scanners do) never uses
+ * up a magic link — it is sent to the confirm page instead; sign-in emails can only be requested
+ * through our own form, which applies the rate limits; and no POST from another site is let in (a page
+ * elsewhere could otherwise post the attacker's own magic link and sign the visitor in as the attacker).
  */
 export async function GET(request: NextRequest) {
   const url = request.nextUrl;
   if (url.pathname.endsWith("/callback/email")) {
-    const confirm = new URL("/sign-in/confirm", url.origin);
+    const query = new URLSearchParams();
     url.searchParams.forEach((value, key) => {
-      confirm.searchParams.set(key, value);
+      query.set(key, value);
     });
-    return Response.redirect(confirm, 303);
+    const target = safeRedirectPath(`/sign-in/confirm?${query}`, { fallback: "/sign-in/confirm" });
+    return new Response(null, { status: 303, headers: { Location: target, "cache-control": "no-store" } });
   }
   return handlers.GET(request);
 }
 
 export async function POST(request: NextRequest) {
+  const refused = crossSiteRefusal(request);
+  if (refused) return refused;
   if (request.nextUrl.pathname.endsWith("/signin/email")) {
     return Response.json({ error: "Request a sign-in link from the sign-in page." }, { status: 404 });
   }

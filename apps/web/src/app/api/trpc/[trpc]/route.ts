@@ -1,23 +1,28 @@
-import { appRouter, createContext, isCrossSiteRequest } from "@rapport/api";
+import { appRouter, createContext } from "@rapport/api";
 import { appMailer } from "@rapport/auth";
 import { auth } from "@rapport/auth/next";
 import { getDatabase } from "@rapport/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { appUrl } from "~/server/session";
+import { crossSiteRefusal } from "~/server/cross-site";
+import { appUrl, emailLinkOrigin } from "~/server/session";
 
 export const dynamic = "force-dynamic";
 
 async function handler(request: Request): Promise<Response> {
   // A form on another site must not be able to run a mutation with this person's cookies.
-  if (isCrossSiteRequest(request)) {
-    return Response.json({ error: "Cross-site requests are not allowed." }, { status: 403 });
-  }
+  const refused = crossSiteRefusal(request, "json");
+  if (refused) return refused;
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     router: appRouter,
     req: request,
     createContext: async () => {
-      const [handle, session, origin] = await Promise.all([getDatabase(), auth(), appUrl()]);
+      const [handle, session, origin, links] = await Promise.all([
+        getDatabase(),
+        auth(),
+        appUrl(),
+        emailLinkOrigin(),
+      ]);
       const user = session?.user;
       const preferred = /(?:^|;\s*)rapport_org=([^;]+)/.exec(request.headers.get("cookie") ?? "")?.[1];
       return createContext({
@@ -27,6 +32,7 @@ async function handler(request: Request): Promise<Response> {
         session: user?.id && user.email ? { id: user.id, email: user.email } : null,
         preferredOrganisationId: preferred ?? undefined,
         appUrl: origin,
+        linksRefused: links.ok ? undefined : links.reason,
         mailer: appMailer(handle.db),
       });
     },

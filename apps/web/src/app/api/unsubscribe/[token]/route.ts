@@ -1,5 +1,6 @@
 import { resolveAuthSecret } from "@rapport/auth";
 import { getDatabase } from "@rapport/db";
+import { safeRedirectPath } from "@rapport/domain/security";
 import { handleUnsubscribe } from "@rapport/jobs";
 
 export const dynamic = "force-dynamic";
@@ -9,6 +10,8 @@ type Params = { params: Promise<{ token: string }> };
 /**
  * RFC 8058 one-click unsubscribe: mail clients POST here with `List-Unsubscribe=One-Click` and no
  * cookies. The signed token is the credential; the answer is a plain 200, never a redirect.
+ * Deliberately no cross-site check: mail providers post from their own servers (some with an Origin of
+ * their own), no cookie is read, and the only thing a post can do is what the token's owner asked for.
  */
 export async function POST(_request: Request, { params }: Params) {
   const { token } = await params;
@@ -22,7 +25,8 @@ export async function POST(_request: Request, { params }: Params) {
 }
 
 /** Someone opened the link in a browser: show the page where they confirm, resubscribe or open preferences. */
-export async function GET(request: Request, { params }: Params) {
+export async function GET(_request: Request, { params }: Params) {
   const { token } = await params;
-  return Response.redirect(new URL(`/unsubscribe/${encodeURIComponent(token)}`, request.url), 303);
+  const target = safeRedirectPath(`/unsubscribe/${encodeURIComponent(token)}`, { fallback: "/" });
+  return new Response(null, { status: 303, headers: { Location: target, "cache-control": "no-store" } });
 }

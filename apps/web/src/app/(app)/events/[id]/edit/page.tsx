@@ -12,7 +12,8 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const caller = await api();
   const detail = await caller.events.get({ eventId: id }).catch((error: unknown) => {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      notFound();
     throw error;
   });
   if (!detail.canEdit) notFound();

@@ -17,7 +17,8 @@ export default async function TeamGoalPage({ params }: { params: Promise<{ teamG
   const { teamGoalId } = await params;
   const caller = await api();
   const detail = await caller.teamGoals.get({ teamGoalId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      notFound();
     throw error;
   });
   const me = await caller.me.get();

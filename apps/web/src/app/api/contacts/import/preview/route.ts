@@ -1,6 +1,6 @@
-import { isCrossSiteRequest } from "@rapport/api";
 import { TRPCError } from "@trpc/server";
 import { api } from "~/server/api";
+import { crossSiteRefusal } from "~/server/cross-site";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +13,8 @@ const TOO_BIG = "That file is over 8 MB. Split it into smaller files and import 
  * A route handler rather than a server action, because server actions cap request bodies at 1 MB.
  */
 export async function POST(request: Request): Promise<Response> {
-  if (isCrossSiteRequest(request))
-    return Response.json({ message: "Cross-site requests are not allowed." }, { status: 403 });
+  const refused = crossSiteRefusal(request, "json");
+  if (refused) return refused;
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES + 64 * 1024) {
     return Response.json({ message: TOO_BIG }, { status: 413 });
   }

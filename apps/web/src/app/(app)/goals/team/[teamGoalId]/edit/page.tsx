@@ -12,7 +12,8 @@ export const metadata: Metadata = { title: "Edit team goal" };
 export default async function EditTeamGoalPage({ params }: { params: Promise<{ teamGoalId: string }> }) {
   const { teamGoalId } = await params;
   const detail = await (await api()).teamGoals.get({ teamGoalId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      notFound();
     throw error;
   });
   if (!detail.isManager) notFound();
