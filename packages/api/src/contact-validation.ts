@@ -1,9 +1,8 @@
 // Input shapes for contacts, interactions and follow-ups, with messages a person can act on.
 import { canonicalLinkedInUrl, FIELD_LIMITS, normaliseTags } from "@rapport/domain/contacts";
 import { INTERACTION_KINDS, INTERACTION_OUTCOMES } from "@rapport/domain/followups";
-import { isValidLocalDate } from "@rapport/domain/time";
 import { z } from "zod";
-import { id } from "./validation";
+import { id, localDate } from "./validation";
 
 const optionalText = (max: number, label: string) =>
   z
@@ -13,7 +12,7 @@ const optionalText = (max: number, label: string) =>
     .nullish()
     .transform((v) => v || null);
 
-export const localDay = z.string().trim().refine(isValidLocalDate, { message: "Enter a real date." });
+export const localDay = localDate("date");
 
 export const contactInput = z.object({
   name: z
@@ -55,7 +54,9 @@ export const contactInput = z.object({
       }
       return url;
     }),
-  metOn: localDay.nullish().transform((v) => v || null),
+  metOn: localDate("date you met")
+    .nullish()
+    .transform((v) => v || null),
   metWhere: optionalText(200, "where you met"),
   metEventId: z
     .string()
@@ -94,7 +95,7 @@ export const interactionInput = z
   .object({
     contactId: id,
     kind: z.enum(INTERACTION_KINDS, { message: "Choose what kind of contact it was." }),
-    occurredOn: localDay,
+    occurredOn: localDate("date"),
     outcome: z.enum(INTERACTION_OUTCOMES, { message: "Choose how it went." }).default("positive"),
     note: optionalText(2000, "the note"),
     reflection: optionalText(2000, "the reflection"),
@@ -130,7 +131,12 @@ export const importDraftsInput = z.object({
         role: nullableText,
         email: z.email().nullable(),
         phone: nullableText,
-        linkedinUrl: nullableText,
+        linkedinUrl: z
+          .string()
+          .nullable()
+          .refine((v) => v === null || canonicalLinkedInUrl(v) !== null, {
+            message: "Use a LinkedIn profile address like linkedin.com/in/their-name.",
+          }),
         metOn: localDay.nullable(),
         tags: z.array(z.string().max(FIELD_LIMITS.tag)).max(50),
         notes: z.string().max(FIELD_LIMITS.notes).nullable(),

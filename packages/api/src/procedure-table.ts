@@ -213,7 +213,7 @@ export const procedureTable: Record<string, { access: Access; input?: (f: TwoOrg
   "contacts.deleteInteraction": { access: "orgMember", input: (f) => ({ interactionId: f.interactionA.id }) },
   "contacts.addFollowUp": {
     access: "orgMember",
-    input: (f) => ({ contactId: f.contactA.id, dueOn: "2999-01-01" }),
+    input: (f) => ({ contactId: f.contactA.id, dueOn: "2099-01-01" }),
   },
   "contacts.completeFollowUp": { access: "orgMember", input: (f) => ({ followUpId: f.followUpA.id }) },
   "contacts.snoozeFollowUp": { access: "orgMember", input: (f) => ({ followUpId: f.followUpA.id, days: 3 }) },

@@ -4,12 +4,18 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Context, SessionUser } from "./context";
-import { toTRPCError } from "./errors";
+import { hideInternalError, isGenericInternalMessage, toTRPCError } from "./errors";
+import { findUnstorableText, unstorableTextError } from "./input-guard";
 
 /** Which rung of the ladder a procedure stands on; the access test reads it for every procedure. */
 export type Access = "public" | "authed" | "orgMember" | "teamManager" | "orgAdmin";
 export interface Meta {
   access: Access;
+  /**
+   * Top-level input keys that carry a whole uploaded file; the procedure cleans their text itself
+   * (an import strips NUL characters rather than refusing the file).
+   */
+  fileFields?: readonly string[];
 }
 
 const t = initTRPC
@@ -17,7 +23,12 @@ const t = initTRPC
   .meta<Meta>()
   .create({
     transformer: superjson,
-    errorFormatter({ shape, error }) {
+    errorFormatter({ shape, error, path }) {
+      // Errors that never passed the procedures' middleware (none are expected) are hidden here too.
+      if (error.code === "INTERNAL_SERVER_ERROR" && !isGenericInternalMessage(error.message)) {
+        const hidden = hideInternalError(error, path ?? "?");
+        return { ...shape, message: hidden.message, data: { ...shape.data, stack: undefined } };
+      }
       const cause = error.cause;
       const field = cause instanceof AppError ? cause.field : undefined;
       return {
@@ -39,11 +50,22 @@ const t = initTRPC
 export const createRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-const mapErrors = t.middleware(async ({ next }) => {
+/**
+ * First in every procedure: refuses unstorable text anywhere in the input (field-named 400), maps domain
+ * errors to their codes, and turns anything unexpected into a generic error with an id (detail logged).
+ */
+const mapErrors = t.middleware(async ({ next, getRawInput, meta, path }) => {
+  const found = findUnstorableText(await getRawInput(), meta?.fileFields);
+  if (found) {
+    const cause = unstorableTextError(found);
+    throw new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
+  }
   const result = await next();
   if (!result.ok) {
     const mapped = toTRPCError(result.error.cause);
     if (mapped instanceof TRPCError) throw mapped;
+    if (result.error.code === "INTERNAL_SERVER_ERROR" && !isGenericInternalMessage(result.error.message))
+      throw hideInternalError(result.error, path);
   }
   return result;
 });

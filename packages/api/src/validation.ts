@@ -1,5 +1,6 @@
 import { GOAL_CATEGORIES, GOAL_METRICS, GOAL_TARGET_MAX } from "@rapport/domain/goals";
-import { isValidLocalDate, isValidTimeZone } from "@rapport/domain/time";
+import { safeWebUrl } from "@rapport/domain/network";
+import { isValidLocalDate, isValidTimeZone, saneDateProblem } from "@rapport/domain/time";
 import { z } from "zod";
 
 /** Shared input shapes: the web forms validate with the same schemas before they submit. */
@@ -60,13 +61,24 @@ const optionalLink = (what: string) =>
     .string()
     .trim()
     .max(2000, `Keep the ${what} under 2000 characters.`)
-    .refine((v) => v === "" || /^https?:\/\/[^\s]+\.[^\s]+/i.test(v), {
+    .refine((v) => v === "" || safeWebUrl(v) !== null, {
       message: `Enter the ${what} as a web address starting with https://.`,
     })
     .transform((v) => (v === "" ? null : v))
     .nullish()
     .transform((v) => v ?? null);
-const localDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date.");
+/**
+ * A calendar date between 1900 and 2100 ("YYYY-MM-DD"); the message names the field. Every date input
+ * uses it: a goal due in year 9999 once made the goals page fail for a whole team.
+ */
+export const localDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const problem = saneDateProblem(value, label);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    });
 const localTime = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Choose a time.")
@@ -79,9 +91,9 @@ export const eventFieldsInput = z.object({
     message: "Choose what kind of event it is.",
   }),
   allDay: z.boolean().default(false),
-  startDate: localDay,
+  startDate: localDate("start date"),
   startTime: localTime,
-  endDate: localDay,
+  endDate: localDate("end date"),
   endTime: localTime,
   timeZone,
   venue: optionalText(200, "Keep the venue under 200 characters."),
@@ -109,11 +121,6 @@ export const calendarUrlInput = z
   .min(1, "Paste the calendar's address.")
   .max(2048, "That address is too long.");
 // Goals, action plans, check-ins, the assessment and the profile helpers.
-export const localDate = (label: string) =>
-  z
-    .string()
-    .trim()
-    .refine((value) => isValidLocalDate(value), { message: `Pick a valid ${label}.` });
 const goalFields = {
   title: z
     .string()
@@ -212,7 +219,8 @@ export const pitchInput = z.object({
 });
 
 /** The dashboard's period; empty means "the last twelve weeks" and the domain checks the dates. */
+const optionalDay = (label: string) => z.union([z.literal(""), localDate(label)]).optional();
 export const dashboardRangeInput = z.object({
-  from: z.string().trim().max(10).optional(),
-  to: z.string().trim().max(10).optional(),
+  from: optionalDay("start date"),
+  to: optionalDay("end date"),
 });

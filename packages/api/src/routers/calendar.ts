@@ -27,6 +27,7 @@ export const calendarRouter = createRouter({
    * problem is listed with its line, and nothing is written if the write fails part-way.
    */
   importFile: orgMemberProcedure
+    .meta({ access: "orgMember", fileFields: ["content"] })
     .input(
       z.object({
         teamId: id,

@@ -31,11 +31,10 @@ import {
   importDraftsInput,
   importFileInput,
   interactionInput,
-  localDay,
   snoozeInput,
 } from "../contact-validation";
 import { createRouter, orgMemberProcedure } from "../trpc";
-import { id } from "../validation";
+import { id, localDate } from "../validation";
 
 const contactRef = z.object({ contactId: id });
 const followUpRef = z.object({ followUpId: id });
@@ -112,7 +111,7 @@ export const contactsRouter = createRouter({
     .input(
       z.object({
         contactId: id,
-        dueOn: localDay,
+        dueOn: localDate("follow-up date"),
         note: z
           .string()
           .trim()
@@ -159,6 +158,7 @@ export const contactsRouter = createRouter({
 
   /** What importing a file would do: nothing is written. */
   previewImport: orgMemberProcedure
+    .meta({ access: "orgMember", fileFields: ["text"] })
     .input(importFileInput)
     .mutation(({ ctx, input }) => previewContactImport(ctx.db, ctx.scope, input)),
 

@@ -16,6 +16,7 @@ import {
   normaliseTags,
   startersForEvent,
 } from "@rapport/domain/events";
+import { safeWebUrl } from "@rapport/domain/network";
 import { addDays, zonedTimeToUtc } from "@rapport/domain/time";
 import { z } from "zod";
 import { createRouter, orgMemberProcedure } from "../trpc";
@@ -60,10 +61,15 @@ export function eventFieldsFrom(form: EventForm): EventFields {
   };
 }
 
+/** Stored links as pages may show them: http(s) only, whatever an old import or a hand edit left. */
+function withSafeLinks<T extends { onlineUrl: string | null; organiserUrl: string | null }>(event: T): T {
+  return { ...event, onlineUrl: safeWebUrl(event.onlineUrl), organiserUrl: safeWebUrl(event.organiserUrl) };
+}
+
 export const eventsRouter = createRouter({
   /** The team events I can see, with who is going; filters by view, team, kind, tag and words. */
   list: orgMemberProcedure.input(eventListInput).query(async ({ ctx, input }) => ({
-    events: await listEvents(ctx.db, ctx.scope, input),
+    events: (await listEvents(ctx.db, ctx.scope, input)).map(withSafeLinks),
     tags: await listEventTags(ctx.db, ctx.scope),
   })),
 
@@ -73,6 +79,7 @@ export const eventsRouter = createRouter({
     const phase = eventPhase(found.event, new Date());
     return {
       ...found,
+      event: withSafeLinks(found.event),
       phase,
       allowedRsvps: found.event.status === "cancelled" ? [] : allowedRsvps(phase),
       starters: startersForEvent(found.event.id),

@@ -1,7 +1,7 @@
 // Where goal progress comes from. Progress for activity metrics is never typed in: it is counted from
 // what the person logs elsewhere in Rapport (people met, interactions, follow-ups, event RSVPs).
 import type { Activity } from "@rapport/domain/goals";
-import { addDays, localDate } from "@rapport/domain/time";
+import { addDays, clampLocalDate, localDate } from "@rapport/domain/time";
 import { and, eq, gte, lt } from "drizzle-orm";
 import type { Database } from "../client";
 import { goalCheckIns } from "../schema";
@@ -74,9 +74,10 @@ async function listCheckInActivities(
  * two dates: a day of slack each side; countProgress then applies the exact local-date rule.
  */
 export function rangeForDates(startDate: string, dueDate: string): ActivityRange {
+  // Stored dates are clamped to 1900–2100 first: year 9999 plus two days has no ISO instant.
   return {
-    from: new Date(`${addDays(startDate, -1)}T00:00:00Z`),
-    to: new Date(`${addDays(dueDate, 2)}T00:00:00Z`),
+    from: new Date(`${addDays(clampLocalDate(startDate), -1)}T00:00:00Z`),
+    to: new Date(`${addDays(clampLocalDate(dueDate), 2)}T00:00:00Z`),
   };
 }
 

@@ -1,5 +1,5 @@
-import { date, index, integer, jsonb, pgTable, smallint, text, time, timestamp } from "drizzle-orm/pg-core";
-import { id, timestamps } from "./columns";
+import { index, integer, jsonb, pgTable, smallint, text, time, timestamp } from "drizzle-orm/pg-core";
+import { id, localDate, timestamps } from "./columns";
 import { organisations } from "./organisations";
 import { users } from "./users";
 
@@ -33,7 +33,7 @@ export const networkingTimeBlocks = pgTable("networking_time_blocks", {
   startTime: time("start_time").notNull(),
   durationMinutes: smallint("duration_minutes").notNull(),
   timeZone: text("time_zone").notNull(),
-  startDate: date("start_date", { mode: "string" }).notNull(),
+  startDate: localDate("start_date").notNull(),
   /** Bumped on each change so calendars replace the old series. */
   sequence: integer("sequence").notNull().default(0),
   ...timestamps,

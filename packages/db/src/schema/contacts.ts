@@ -1,16 +1,6 @@
 import { sql } from "drizzle-orm";
-import {
-  check,
-  date,
-  index,
-  integer,
-  pgEnum,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-} from "drizzle-orm/pg-core";
-import { id, timestamps } from "./columns";
+import { check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { id, localDate, timestamps } from "./columns";
 import { events } from "./events";
 import { organisations } from "./organisations";
 import { users } from "./users";
@@ -57,7 +47,7 @@ export const contacts = pgTable(
     phone: text("phone"),
     linkedinUrl: text("linkedin_url"),
     /** 'YYYY-MM-DD' in the owner's time zone. */
-    metOn: date("met_on", { mode: "string" }),
+    metOn: localDate("met_on"),
     /** Where we met, in the owner's words ("Product meetup, Berlin"). */
     metWhere: text("met_where"),
     /** The event we met at; cleared if the event is deleted. */
@@ -103,7 +93,7 @@ export const interactions = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
     kind: interactionKind("kind").notNull(),
-    occurredOn: date("occurred_on", { mode: "string" }).notNull(),
+    occurredOn: localDate("occurred_on").notNull(),
     outcome: interactionOutcome("outcome").notNull().default("positive"),
     note: text("note"),
     /** "What I learned", for a no reply or a no. */
@@ -130,12 +120,12 @@ export const followUps = pgTable(
     organisationId: text("organisation_id")
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
-    dueOn: date("due_on", { mode: "string" }).notNull(),
+    dueOn: localDate("due_on").notNull(),
     /** The due date first set, so "done on time" can be measured after snoozes. */
-    originalDueOn: date("original_due_on", { mode: "string" }).notNull(),
+    originalDueOn: localDate("original_due_on").notNull(),
     reason: followUpReason("reason").notNull().default("manual"),
     note: text("note"),
-    doneOn: date("done_on", { mode: "string" }),
+    doneOn: localDate("done_on"),
     doneAt: timestamp("done_at", { withTimezone: true, mode: "date" }),
     ...timestamps,
   },

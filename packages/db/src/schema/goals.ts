@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
-import { id, timestamps } from "./columns";
+import { check, index, integer, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { id, localDate, timestamps } from "./columns";
 import { organisations, teams } from "./organisations";
 import { users } from "./users";
 
@@ -39,8 +39,8 @@ export const goals = pgTable(
     metric: goalMetric("metric").notNull(),
     target: integer("target").notNull(),
     /** Local dates in the owner's time zone, inclusive. */
-    startDate: date("start_date", { mode: "string" }).notNull(),
-    dueDate: date("due_date", { mode: "string" }).notNull(),
+    startDate: localDate("start_date").notNull(),
+    dueDate: localDate("due_date").notNull(),
     visibility: goalVisibility("visibility").notNull().default("private"),
     status: goalStatus("status").notNull().default("active"),
     /** The catalogue template it was started from, if any. */
@@ -67,7 +67,7 @@ export const goalSteps = pgTable(
       .references(() => goals.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
     title: text("title").notNull(),
-    dueDate: date("due_date", { mode: "string" }),
+    dueDate: localDate("due_date"),
     doneAt: timestamp("done_at", { withTimezone: true, mode: "date" }),
     ...timestamps,
   },
@@ -93,8 +93,8 @@ export const teamGoals = pgTable(
     why: text("why").notNull().default(""),
     metric: goalMetric("metric").notNull(),
     perMemberTarget: integer("per_member_target").notNull(),
-    startDate: date("start_date", { mode: "string" }).notNull(),
-    dueDate: date("due_date", { mode: "string" }).notNull(),
+    startDate: localDate("start_date").notNull(),
+    dueDate: localDate("due_date").notNull(),
     status: goalStatus("status").notNull().default("active"),
     ...timestamps,
   },

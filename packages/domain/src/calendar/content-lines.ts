@@ -1,4 +1,5 @@
 // RFC 5545 §3.1: content lines, folding, parameters and components, before any meaning is given to them.
+import { cleanImportedText } from "../text";
 import type { CalendarProblem } from "./types";
 import { utf8Decode } from "./utf8";
 
@@ -35,7 +36,8 @@ function isFoldContinuation(first: number | undefined): boolean {
 export function unfoldLines(input: string | Uint8Array): LogicalLine[] {
   const out: LogicalLine[] = [];
   if (typeof input === "string") {
-    const physical = input.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+    // NUL and half surrogate pairs cannot be stored; an imported file loses them rather than failing.
+    const physical = cleanImportedText(input.replace(/^\uFEFF/, "")).split(/\r\n|\n|\r/);
     physical.forEach((text, index) => {
       const last = out[out.length - 1];
       if (isFoldContinuation(text.charCodeAt(0)) && last) last.text += text.slice(1);
@@ -68,7 +70,7 @@ export function unfoldLines(input: string | Uint8Array): LogicalLine[] {
       joined.set(c, offset);
       offset += c.length;
     }
-    out.push({ text: utf8Decode(joined), line });
+    out.push({ text: cleanImportedText(utf8Decode(joined)), line });
   }
   return out;
 }

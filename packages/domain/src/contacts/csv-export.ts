@@ -6,6 +6,7 @@
 // (OWASP's advice). The cost: a phone number like "+44 20…" reads "'+44 20…" in a plain text
 // editor, and a spreadsheet may show the quote too. We accept that; a safe file matters more.
 import type { ContactDraft } from "./draft";
+import { canonicalLinkedInUrl } from "./linkedin-url";
 
 export const CSV_COLUMNS = [
   "Name",
@@ -36,7 +37,7 @@ export function contactsToCsv(contacts: readonly ContactDraft[], options: CsvExp
       c.role ?? "",
       c.email ?? "",
       c.phone ?? "",
-      c.linkedinUrl ?? "",
+      canonicalLinkedInUrl(c.linkedinUrl) ?? "",
       c.metOn ?? "",
       c.tags.join(CSV_TAG_SEPARATOR),
       c.notes ?? "",

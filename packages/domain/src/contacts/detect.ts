@@ -1,4 +1,5 @@
 // Working out what kind of contacts file someone uploaded, then reading it.
+import { cleanImportedText } from "../text";
 import { parseCsv } from "./csv";
 import type { ImportResult } from "./draft";
 import { importGoogleCsv } from "./google-import";
@@ -28,7 +29,9 @@ export function detectFormat(filename: string, text: string): ContactFileFormat 
 }
 
 /** Detects the format and imports; an unknown format is one problem and no rows. */
-export function importContacts(filename: string, text: string): ImportResult & { format: ContactFileFormat } {
+export function importContacts(filename: string, file: string): ImportResult & { format: ContactFileFormat } {
+  // NUL and half surrogate pairs cannot be stored (a UTF-16 file read as UTF-8 is full of NULs).
+  const text = cleanImportedText(file);
   const format = detectFormat(filename, text);
   switch (format) {
     case "linkedin":

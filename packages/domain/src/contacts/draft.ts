@@ -1,6 +1,6 @@
 // A contact as read from a file, cleaned and checked before anything is saved. Every importer
 // funnels its raw values through `buildDraft` so cleaning and messages are the same everywhere.
-import { formatLocalDate, isValidLocalDate } from "../time";
+import { formatLocalDate, isSaneLocalDate, isValidLocalDate } from "../time";
 import { canonicalLinkedInUrl } from "./linkedin-url";
 
 export interface ContactDraft {
@@ -207,6 +207,10 @@ export function buildDraft(
   if (rawDate) {
     metOn = parseContactDate(rawDate);
     if (!metOn) problem(`${label("metOn")} "${rawDate}" is not a date we can read; it was left out.`);
+    else if (!isSaneLocalDate(metOn)) {
+      problem(`${label("metOn")} "${rawDate}" is not between 1900 and 2100; it was left out.`);
+      metOn = null;
+    }
   }
 
   const tags = normaliseTags(raw.tags ?? []).filter((tag) => {

@@ -30,6 +30,15 @@ const minimal: ContactDraft = {
 const octets = (s: string) => encodeURIComponent(s).replace(/%[0-9A-F]{2}/g, "x").length;
 
 describe("contactsToVCard", () => {
+  it("writes a stored link only as an https LinkedIn profile, never another scheme", () => {
+    const vcf = contactsToVCard([
+      { ...minimal, linkedinUrl: "javascript:alert(1)" },
+      { ...minimal, linkedinUrl: "http://uk.linkedin.com/in/Zoe-X/?trk=1" },
+    ]);
+    expect(vcf).not.toMatch(/javascript/);
+    expect(vcf.match(/^URL:.*$/gm)).toEqual(["URL:https://www.linkedin.com/in/zoe-x"]);
+  });
+
   it("writes vCard 4.0 with CRLF line ends and escaped text", () => {
     const vcf = contactsToVCard([
       minimal,

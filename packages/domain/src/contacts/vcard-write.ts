@@ -1,5 +1,6 @@
 // vCard 4.0 (RFC 6350) export: CRLF line ends, text escaping, lines folded at 75 octets.
 import type { ContactDraft } from "./draft";
+import { canonicalLinkedInUrl } from "./linkedin-url";
 import { MET_ON_PROPERTY } from "./vcard-read";
 
 const MAX_LINE_OCTETS = 75;
@@ -17,7 +18,9 @@ export function contactsToVCard(contacts: readonly ContactDraft[]): string {
     if (c.role) lines.push(`TITLE:${escapeText(c.role)}`);
     if (c.email) lines.push(`EMAIL:${escapeText(c.email)}`);
     if (c.phone) lines.push(`TEL;VALUE=text:${escapeText(c.phone)}`);
-    if (c.linkedinUrl) lines.push(`URL:${c.linkedinUrl}`);
+    // Only a LinkedIn profile link, rebuilt as https, whatever was stored: a URL here is a link in every address book.
+    const url = canonicalLinkedInUrl(c.linkedinUrl);
+    if (url) lines.push(`URL:${url}`);
     if (c.tags.length > 0) lines.push(`CATEGORIES:${c.tags.map(escapeText).join(",")}`);
     if (c.notes) lines.push(`NOTE:${escapeText(c.notes)}`);
     if (c.metOn) lines.push(`${MET_ON_PROPERTY}:${c.metOn}`);

@@ -1,6 +1,7 @@
 // How a team event maps to and from an iCalendar VEVENT. Export and import use the same mapping, so a
 // re-import of our own feed finds every event unchanged.
 import type { CalendarEventInput, EventStatus, ImportedEvent } from "../calendar";
+import { safeWebUrl } from "../network";
 import { addDays, localDate } from "../time";
 import type { EventKind } from "./phase";
 
@@ -20,10 +21,16 @@ export interface StoredEvent {
   updatedAt: Date;
 }
 
-const isWebLink = (text: string) => /^https?:\/\/\S+$/i.test(text.trim());
-
-/** LOCATION is the venue, or the online link when there is no venue; URL is the organiser's page. */
-export function eventToCalendar(event: StoredEvent): CalendarEventInput {
+/**
+ * LOCATION is the venue, or the online link when there is no venue; URL is the organiser's page. Links
+ * are written out only when they are http(s), whatever was stored, so subscribers never get another scheme.
+ */
+export function eventToCalendar(stored: StoredEvent): CalendarEventInput {
+  const event = {
+    ...stored,
+    onlineUrl: safeWebUrl(stored.onlineUrl),
+    organiserUrl: safeWebUrl(stored.organiserUrl),
+  };
   return {
     uid: event.uid,
     sequence: event.sequence,
@@ -57,7 +64,9 @@ export interface ImportedFields {
 /** The fields an imported VEVENT sets; a LOCATION that is a web link is the online link. */
 export function importedToFields(imported: ImportedEvent): ImportedFields {
   const location = imported.location?.trim() || null;
-  const online = location && isWebLink(location) ? location : null;
+  const online = safeWebUrl(location);
+  // A LOCATION that is a link of another scheme (javascript:, data:…) is no venue: it is left out.
+  const otherLink = !online && location !== null && /^[a-z][a-z0-9+.-]*:\S*$/i.test(location);
   return {
     title: imported.title.trim() || "Untitled event",
     description: imported.description?.trim() || null,
@@ -65,9 +74,10 @@ export function importedToFields(imported: ImportedEvent): ImportedFields {
     endsAt: imported.end.getTime() > imported.start.getTime() ? imported.end : imported.start,
     allDay: imported.allDay,
     timeZone: imported.timeZone ?? "UTC",
-    venue: online ? null : location,
+    venue: online || otherLink ? null : location,
     onlineUrl: online,
-    organiserUrl: imported.url?.trim() || null,
+    // A calendar can carry javascript: or data: URLs; only http(s) links are kept.
+    organiserUrl: safeWebUrl(imported.url),
     status: imported.status,
     sequence: imported.sequence,
   };
@@ -94,7 +104,7 @@ export function sameInCalendar(existing: StoredEvent, imported: ImportedEvent): 
     text(ours.title) === text(imported.title) &&
     text(ours.description) === text(imported.description) &&
     text(ours.location) === text(imported.location) &&
-    text(ours.url) === text(imported.url) &&
+    text(ours.url) === text(safeWebUrl(imported.url)) &&
     sameTimes &&
     ours.allDay === imported.allDay &&
     ours.status === imported.status

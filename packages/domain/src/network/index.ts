@@ -7,3 +7,4 @@ export {
   parseIPv6,
 } from "./addresses";
 export { calendarFetchPolicy, checkFetchUrl, type FetchUrlCheck } from "./fetch-url";
+export { safeWebUrl } from "./web-url";

@@ -23,6 +23,7 @@ export {
   parseIsoWeekKey,
   startOfIsoWeek,
 } from "./iso-weeks";
+export { clampInstant, clampLocalDate, isSaneLocalDate, SANE_DATES, saneDateProblem } from "./sane-dates";
 export {
   isValidTimeZone,
   type LocalDateTime,
