@@ -28,6 +28,7 @@ async function recipient(db: Parameters<typeof seedDemo>[0], key: string): Promi
     enabled: true,
     managesTeam: key === "manager",
     suppressed: false,
+    unsubscribeVersion: user.unsubscribeVersion,
   };
 }
 
