@@ -1,15 +1,11 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { signatureMatches, signMessage } from "./signing";
 
 // The token names the person and carries an HMAC over their id with the auth secret, so it works
 // without a session (one-click from the inbox) and cannot be forged or pointed at someone else.
 const PURPOSE = "rapport/digest-unsubscribe/v1";
 
-function signature(userId: string, secret: string): string {
-  return createHmac("sha256", secret).update(`${PURPOSE}\n${userId}`).digest("base64url");
-}
-
 export function createUnsubscribeToken(userId: string, secret: string): string {
-  return `${Buffer.from(userId, "utf8").toString("base64url")}.${signature(userId, secret)}`;
+  return `${Buffer.from(userId, "utf8").toString("base64url")}.${signMessage(PURPOSE, userId, secret)}`;
 }
 
 /** The person's id when the token is genuine, otherwise null. */
@@ -18,9 +14,7 @@ export function verifyUnsubscribeToken(token: string, secret: string): string | 
   if (!match?.[1] || !match[2]) return null;
   const userId = Buffer.from(match[1], "base64url").toString("utf8");
   if (Buffer.from(userId, "utf8").toString("base64url") !== match[1]) return null;
-  const expected = Buffer.from(signature(userId, secret));
-  const given = Buffer.from(match[2]);
-  return expected.length === given.length && timingSafeEqual(expected, given) ? userId : null;
+  return signatureMatches(PURPOSE, userId, match[2], secret) ? userId : null;
 }
 
 /** RFC 8058 one-click headers: an https URL that takes a POST, and a mailto for clients that prefer it. */

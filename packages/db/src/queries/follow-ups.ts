@@ -11,10 +11,11 @@ import {
   secondTouchSuggestion,
   validateCadence,
 } from "@rapport/domain/followups";
-import { addDays } from "@rapport/domain/time";
+import { addDays, localDate } from "@rapport/domain/time";
+import { weekStartOf } from "@rapport/domain/words";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { contacts, followUps, interactions, tagCadences } from "../schema";
+import { contacts, followUps, interactions, tagCadences, users } from "../schema";
 import {
   cadenceFor,
   lastDoneSql,
@@ -185,9 +186,14 @@ export async function deleteFollowUp(db: Database, scope: OrgScope, followUpId: 
   return deleted[0];
 }
 
-/** Open follow-ups sorted into overdue / today / this week / later. */
+/** Open follow-ups sorted into overdue / today / this week / next week / later, by the person's own week. */
 export async function listDueFollowUps(db: Database, scope: OrgScope) {
-  const today = await todayFor(db, scope.userId);
+  const [person] = await db
+    .select({ timeZone: users.timeZone, locale: users.locale })
+    .from(users)
+    .where(eq(users.id, scope.userId));
+  const today = localDate(new Date(), person?.timeZone ?? "UTC");
+  const weekStart = weekStartOf(person?.locale);
   const rows = await db
     .select({
       id: followUps.id,
@@ -204,7 +210,7 @@ export async function listDueFollowUps(db: Database, scope: OrgScope) {
     .innerJoin(contacts, eq(contacts.id, followUps.contactId))
     .where(and(ownedBy(followUps, scope), isNull(followUps.doneOn)))
     .orderBy(asc(followUps.dueOn));
-  return { today, groups: groupDue(rows, today) };
+  return { today, weekStart, groups: groupDue(rows, today, weekStart) };
 }
 
 /** Contacts past their ideal keep-in-touch gap (amber) or past the maximum (red), furthest first. */

@@ -11,6 +11,8 @@ export const users = pgTable(
     emailVerified: timestamp("email_verified", { withTimezone: true, mode: "date" }),
     image: text("image"),
     timeZone: text("time_zone").notNull().default("UTC"),
+    /** BCP 47 tag: how dates and numbers are written for this person, and the first day of their week. */
+    locale: text("locale").notNull().default("en-GB"),
     ...timestamps,
   },
   (t) => [uniqueIndex("users_email_key").on(t.email)],
