@@ -63,9 +63,7 @@ export async function handleDigestAction(
       message: `You are signed in as another person, and each digest link works only for the person it was sent to. ${NOTHING}`,
     };
   }
-  return claims.action === "going"
-    ? goingAction(db, claims, mode, now)
-    : followUpAction(db, claims, mode, now);
+  return claims.action === "going" ? goingAction(db, claims, mode, now) : followUpAction(db, claims, mode);
 }
 
 async function previousUse(db: Database, claims: ActionClaims, link: AppLink): Promise<ActionPage | null> {
@@ -78,7 +76,6 @@ async function followUpAction(
   db: Database,
   claims: ActionClaims,
   mode: "look" | "apply",
-  now: Date,
 ): Promise<ActionPage> {
   const found = await followUpForAction(db, claims.userId, claims.itemId);
   if (!found) {

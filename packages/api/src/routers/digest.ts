@@ -61,6 +61,7 @@ export const digestRouter = createRouter({
     const payload = await renderDigestPayload(render, me, shown);
     return {
       weekKey: week.weekKey,
+      locale: me.locale,
       sample,
       enabled: me.enabled,
       subject: payload.subject,

@@ -10,5 +10,7 @@ export async function applyDigestAction(_: ActionPage | null, formData: FormData
   const token = String(formData.get("token") ?? "").slice(0, 1000);
   const { db } = await getDatabase();
   const user = await currentUser();
-  return handleDigestAction(db, await resolveAuthSecret(db), token, "apply", { sessionUserId: user?.id ?? null });
+  return handleDigestAction(db, await resolveAuthSecret(db), token, "apply", {
+    sessionUserId: user?.id ?? null,
+  });
 }

@@ -7,7 +7,13 @@ import { Button, ButtonLink } from "~/components/ui/button";
 import { applyDigestAction } from "./actions";
 
 /** One button; after the POST the same spot shows what happened and a way into the app. */
-export function ConfirmAction({ token, page }: { token: string; page: Extract<ActionPage, { state: "confirm" }> }) {
+export function ConfirmAction({
+  token,
+  page,
+}: {
+  token: string;
+  page: Extract<ActionPage, { state: "confirm" }>;
+}) {
   const [result, action, pending] = useActionState(applyDigestAction, null);
   if (result) {
     const good = result.state === "applied" || result.state === "already";
