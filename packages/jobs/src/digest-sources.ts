@@ -79,6 +79,7 @@ export async function loadUpcomingEvents(
         location: e.venue ?? undefined,
         going: e.going.filter((p) => p.userId !== user.userId).map((p) => p.name),
         readerGoing: e.myRsvp === "going",
+        readerRsvp: e.myRsvp,
       };
     });
 }
@@ -100,6 +101,7 @@ export async function loadGoals(
       startDate: g.startDate,
       dueDate: g.dueDate,
       status: g.status,
+      manual: g.metric === "manual",
     }));
 }
 

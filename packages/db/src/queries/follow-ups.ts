@@ -149,18 +149,65 @@ export async function completeFollowUp(db: Database, scope: OrgScope, followUpId
   const next = nextFollowUp(row.dueOn, { kind: "done", cadence }, today);
   return db.transaction(async (tx) => {
     await tx.update(followUps).set({ doneOn: today, doneAt: new Date() }).where(eq(followUps.id, row.id));
+    let nextId: string | null = null;
     if (next) {
-      await tx.insert(followUps).values({
-        contactId: contact.id,
-        ownerId: scope.userId,
-        organisationId: scope.organisationId,
-        dueOn: next,
-        originalDueOn: next,
-        reason: "cadence",
-      });
+      const [inserted] = await tx
+        .insert(followUps)
+        .values({
+          contactId: contact.id,
+          ownerId: scope.userId,
+          organisationId: scope.organisationId,
+          dueOn: next,
+          originalDueOn: next,
+          reason: "cadence",
+        })
+        .returning({ id: followUps.id });
+      nextId = inserted?.id ?? null;
     }
-    return { contactId: contact.id, contactName: contact.name, nextDueOn: next };
+    return { contactId: contact.id, contactName: contact.name, nextDueOn: next, nextId };
   });
+}
+
+/**
+ * Undoes "done": the follow-up is open again, and the catch-up that marking it done scheduled (`nextId`)
+ * is removed, but only while it is still that: open, a cadence one, for the same person.
+ */
+export async function reopenFollowUp(
+  db: Database,
+  scope: OrgScope,
+  followUpId: string,
+  nextId: string | null,
+) {
+  const [row] = await db
+    .select()
+    .from(followUps)
+    .where(and(eq(followUps.id, followUpId), ownedBy(followUps, scope)));
+  if (!row) throw notFound("That follow-up");
+  if (!row.doneOn) return { contactId: row.contactId, reopened: false };
+  await db.transaction(async (tx) => {
+    await tx.update(followUps).set({ doneOn: null, doneAt: null }).where(eq(followUps.id, row.id));
+    if (nextId) {
+      await tx
+        .delete(followUps)
+        .where(
+          and(
+            eq(followUps.id, nextId),
+            ownedBy(followUps, scope),
+            eq(followUps.contactId, row.contactId),
+            eq(followUps.reason, "cadence"),
+            isNull(followUps.doneOn),
+          ),
+        );
+    }
+  });
+  return { contactId: row.contactId, reopened: true };
+}
+
+/** Puts an open follow-up back on a given day (undoing a snooze, which may mean a day already past). */
+export async function setFollowUpDue(db: Database, scope: OrgScope, followUpId: string, dueOn: string) {
+  const row = await getOpenFollowUp(db, scope, followUpId);
+  await db.update(followUps).set({ dueOn }).where(eq(followUps.id, row.id));
+  return { contactId: row.contactId, dueOn };
 }
 
 export async function snoozeFollowUp(

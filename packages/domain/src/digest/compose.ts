@@ -53,6 +53,7 @@ export function composeDigest(input: DigestInput): EmployeeDigest {
       ...(e.location ? { location: e.location } : {}),
       going: goingLabel(e.going, e.readerGoing),
       readerGoing: e.readerGoing,
+      ...(e.readerRsvp !== undefined ? { readerRsvp: e.readerRsvp } : {}),
     }));
 
   const goals = (hidden.has("goals") ? [] : (input.goals ?? []))
@@ -66,6 +67,7 @@ export function composeDigest(input: DigestInput): EmployeeDigest {
         pace: PACE_WORDS[pace.state],
         progress: g.progress,
         target: g.target,
+        ...(g.manual !== undefined ? { manual: g.manual } : {}),
       };
     })
     // Behind and overdue first: they are what this week can change.

@@ -27,6 +27,8 @@ export interface DigestEventInput {
   going: string[];
   /** Whether the digest's reader is going. */
   readerGoing: boolean;
+  /** The reader's own answer, when they gave one (Today offers to change it). */
+  readerRsvp?: "interested" | "going" | "attended" | null;
 }
 
 export interface DigestGoalInput {
@@ -37,6 +39,8 @@ export interface DigestGoalInput {
   startDate: string;
   dueDate: string;
   status: GoalStatus;
+  /** True when progress is checked in by hand (other goals count what is logged). */
+  manual?: boolean;
 }
 
 export interface LastWeekNumbers {
@@ -103,8 +107,17 @@ export interface EmployeeDigest {
     location?: string;
     going: string;
     readerGoing: boolean;
+    readerRsvp?: "interested" | "going" | "attended" | null;
   }[];
-  goals: { id?: string; title: string; percent: number; pace: PaceLabel; progress: number; target: number }[];
+  goals: {
+    id?: string;
+    title: string;
+    percent: number;
+    pace: PaceLabel;
+    progress: number;
+    target: number;
+    manual?: boolean;
+  }[];
   lastWeek: (LastWeekNumbers & { total: number }) | null;
   tip: { id: string; text: string; barrierTitle: string } | null;
   action: { id: string; text: string } | null;

@@ -43,9 +43,12 @@ function refresh(contactId?: string) {
 export async function createContactAction(_: ActionState, formData: FormData): Promise<ActionState> {
   let id: string | undefined;
   const state = await formAction(async () => {
+    const fields = contactFields(formData);
     const created = await (await api()).contacts.create({
-      ...contactFields(formData),
-      proposeFollowUp: formData.get("proposeFollowUp") === "on",
+      ...fields,
+      // A blank "met on" is no date at all (not an invalid one); without a date no follow-up can be planned.
+      metOn: fields.metOn || null,
+      proposeFollowUp: Boolean(fields.metOn) && formData.get("proposeFollowUp") === "on",
     });
     id = created.id;
   });
