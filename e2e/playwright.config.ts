@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { FAKE_RESEND_KEY, FAKE_RESEND_PORT } from "./support/mailbox";
+import { E2E_CRON_SECRET, FAKE_RESEND_KEY, FAKE_RESEND_PORT } from "./support/mailbox";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 // Browsers must use localhost: Next rewrites 127.0.0.1 and the session cookie would be lost.
@@ -68,6 +68,8 @@ export default defineConfig({
         RESEND_API_KEY: FAKE_RESEND_KEY,
         RESEND_BASE_URL: `http://127.0.0.1:${FAKE_RESEND_PORT}`,
         AUTH_URL: baseURL,
+        // Lets the email journey run the weekly digest on demand (POST /api/cron/digest).
+        CRON_SECRET: E2E_CRON_SECRET,
         ...(databaseUrl
           ? { DATABASE_URL: databaseUrl, RAPPORT_SEED_DEMO: "true", RAPPORT_DEMO_SIGN_IN: "true" }
           : {}),

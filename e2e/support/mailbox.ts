@@ -4,12 +4,15 @@ export const FAKE_RESEND_PORT = Number(process.env.FAKE_RESEND_PORT ?? 3211);
 export const FAKE_RESEND_URL = `http://127.0.0.1:${FAKE_RESEND_PORT}`;
 /** Not a secret: the placeholder key the local Resend-compatible server accepts (FAKE_RESEND_API_KEY). */
 export const FAKE_RESEND_KEY = "re_test_fake_resend_key";
+/** Not a secret either: the app under test accepts it on POST /api/cron/digest. */
+export const E2E_CRON_SECRET = "e2e-cron-secret-for-local-runs-only";
 
 interface ApiEmail {
   id: string;
   to: string[];
   subject: string;
   text?: string | null;
+  html?: string | null;
   created_at: string;
 }
 
@@ -26,7 +29,7 @@ export async function latestEmail(
   to: string,
   subject: RegExp,
   after = 0,
-): Promise<ApiEmail & { text: string }> {
+): Promise<ApiEmail & { text: string; html: string }> {
   let found: ApiEmail | undefined;
   await expect
     .poll(
@@ -41,7 +44,7 @@ export async function latestEmail(
     )
     .toBe(true);
   const full = await get<ApiEmail>(`/emails/${found?.id}`);
-  return { ...full, text: full.text ?? "" };
+  return { ...full, text: full.text ?? "", html: full.html ?? "" };
 }
 
 /** The first link in an email's text that contains `part`. */
@@ -51,4 +54,13 @@ export function linkIn(text: string, part: string): string {
     .find((href) => href.includes(part));
   if (!link) throw new Error(`no link containing ${part} in:\n${text}`);
   return link;
+}
+
+/** Every link in an email's html whose visible text is `label`, in order (entities decoded). */
+export function htmlLinks(html: string, label: string): string[] {
+  const decode = (s: string) =>
+    s.replaceAll("&amp;", "&").replaceAll("&#x27;", "'").replaceAll("&quot;", '"');
+  return [...html.matchAll(/<a\b[^>]*href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/g)]
+    .filter((m) => decode((m[2] ?? "").replace(/<[^>]+>/g, "").trim()) === label)
+    .map((m) => decode(m[1] ?? ""));
 }

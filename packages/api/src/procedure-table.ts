@@ -217,6 +217,11 @@ export const procedureTable: Record<string, { access: Access; input?: (f: TwoOrg
   },
   "contacts.completeFollowUp": { access: "orgMember", input: (f) => ({ followUpId: f.followUpA.id }) },
   "contacts.snoozeFollowUp": { access: "orgMember", input: (f) => ({ followUpId: f.followUpA.id, days: 3 }) },
+  "contacts.reopenFollowUp": { access: "orgMember", input: (f) => ({ followUpId: f.followUpA.id }) },
+  "contacts.setFollowUpDue": {
+    access: "orgMember",
+    input: (f) => ({ followUpId: f.followUpA.id, dueOn: f.followUpA.dueOn }),
+  },
   "contacts.deleteFollowUp": { access: "orgMember", input: (f) => ({ followUpId: f.followUpA.id }) },
   "contacts.due": { access: "orgMember" },
   "contacts.losingTouch": { access: "orgMember" },

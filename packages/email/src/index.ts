@@ -19,11 +19,13 @@ export type { RetryPolicy } from "./retry-policy";
 export {
   DigestEmail,
   type DigestEmailProps,
+  type DigestItemLinks,
   type DigestLinks,
   digestSubject,
   InvitationEmail,
   type InvitationEmailProps,
   invitationSubject,
+  lastWeekLine,
   MagicLinkEmail,
   type MagicLinkEmailProps,
   ManagerDigestEmail,

@@ -22,6 +22,8 @@ async function recipient(db: Parameters<typeof seedDemo>[0], key: string): Promi
     email: user.email,
     name: user.name,
     timeZone: user.timeZone,
+    locale: user.locale,
+    hiddenSections: [],
     organisationId: membership.organisationId,
     day: 1,
     hour: 8,

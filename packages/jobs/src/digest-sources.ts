@@ -13,15 +13,18 @@ import {
   peopleMetActivities,
   tipHistoryFor,
 } from "@rapport/db";
-import type {
-  DigestEventInput,
-  DigestFollowUpInput,
-  DigestGoalInput,
-  DigestInput,
-  LastWeekNumbers,
-  ManagerDigestInput,
+import {
+  DIGEST_SECTIONS,
+  type DigestEventInput,
+  type DigestFollowUpInput,
+  type DigestGoalInput,
+  type DigestInput,
+  type DigestSectionId,
+  type LastWeekNumbers,
+  type ManagerDigestInput,
 } from "@rapport/domain/digest";
-import { daysBetween, localDate, startOfIsoWeek, zonedParts } from "@rapport/domain/time";
+import { daysBetween, localDate, startOfIsoWeek } from "@rapport/domain/time";
+import { timeWords } from "@rapport/domain/words";
 
 /**
  * Where a digest's data comes from. Each section has its own loader so the areas built on other
@@ -46,7 +49,10 @@ export async function loadFollowUps(
   _week: DigestWeek,
 ): Promise<DigestFollowUpInput[] | undefined> {
   const { groups } = await listDueFollowUps(db, scopeOf(user));
-  return [...groups.overdue, ...groups.today, ...groups.thisWeek].map((f) => ({
+  // Next week too: on the last day of a week the composer shows it (see dueInWeekAhead).
+  return [...groups.overdue, ...groups.today, ...groups.thisWeek, ...groups.nextWeek].map((f) => ({
+    id: f.id,
+    contactId: f.contactId,
     contactName: f.contactName,
     dueOn: f.dueOn,
     doneOn: f.doneOn,
@@ -65,16 +71,15 @@ export async function loadUpcomingEvents(
   return upcoming
     .filter((e) => e.status !== "cancelled" && e.startsAt.getTime() <= horizon)
     .map((e) => {
-      const local = zonedParts(e.startsAt, user.timeZone);
       return {
+        id: e.id,
         title: e.title,
         startsOn: localDate(e.startsAt, e.allDay ? e.timeZone : user.timeZone),
-        startsAt: e.allDay
-          ? undefined
-          : `${String(local.hour).padStart(2, "0")}:${String(local.minute).padStart(2, "0")}`,
+        startsAt: e.allDay ? undefined : timeWords(e.startsAt, user.timeZone, user.locale),
         location: e.venue ?? undefined,
         going: e.going.filter((p) => p.userId !== user.userId).map((p) => p.name),
         readerGoing: e.myRsvp === "going",
+        readerRsvp: e.myRsvp,
       };
     });
 }
@@ -89,12 +94,14 @@ export async function loadGoals(
   return goals
     .filter((g) => g.status === "active")
     .map((g) => ({
+      id: g.id,
       title: g.title,
       target: g.target,
       progress: g.progress,
       startDate: g.startDate,
       dueDate: g.dueDate,
       status: g.status,
+      manual: g.metric === "manual",
     }));
 }
 
@@ -149,7 +156,10 @@ export async function loadDigestInput(
     loadBarriers(db, user, week),
   ]);
   return {
-    person: { name: user.name, email: user.email, timeZone: user.timeZone },
+    person: { name: user.name, email: user.email, timeZone: user.timeZone, locale: user.locale },
+    hiddenSections: user.hiddenSections.filter((s): s is DigestSectionId =>
+      (DIGEST_SECTIONS as readonly string[]).includes(s),
+    ),
     weekKey: week.weekKey,
     now: week.now,
     ...(followUps ? { followUps } : {}),
@@ -205,8 +215,10 @@ export async function loadManagerDigestInput(
     const sharedGoals = members.reduce((n, m) => n + m.sharedGoals.total, 0);
     const behind = members.reduce((n, m) => n + m.sharedGoals.behind, 0);
     teams.push({
+      id: team.teamId,
       name: team.name,
       members: members.map((m) => ({
+        userId: m.userId,
         name: m.name,
         activitiesLastWeek: lastWeek(m.userId),
         overdueFollowUps: m.overdueFollowUps,
@@ -221,7 +233,7 @@ export async function loadManagerDigestInput(
     });
   }
   return {
-    manager: { name: user.name, email: user.email, timeZone: user.timeZone },
+    manager: { name: user.name, email: user.email, timeZone: user.timeZone, locale: user.locale },
     weekKey: week.weekKey,
     teams,
   };

@@ -1,4 +1,13 @@
+export {
+  ACTION_LINK_DAYS,
+  type ActionClaims,
+  createActionToken,
+  DIGEST_ACTIONS,
+  type DigestAction,
+  verifyActionToken,
+} from "./action-token";
 export { isAuthorisedCronRequest } from "./cron-auth";
+export { type ActionPage, type AppLink, handleDigestAction } from "./digest-actions";
 export { DIGEST_SEND_RETRY, digestMailer } from "./digest-mailer";
 export {
   type DigestSources,
@@ -16,8 +25,15 @@ export {
   runDigest,
 } from "./pipeline";
 export { type PlanEntry, whoIsDue } from "./plan";
-export { composeFor, digestLinks, type RenderContext, renderDigestPayload } from "./render-digest";
+export {
+  composeFor,
+  digestItemLinks,
+  digestLinks,
+  type RenderContext,
+  renderDigestPayload,
+} from "./render-digest";
 export { renderContextFromEnv } from "./secret";
+export { signatureMatches, signMessage } from "./signing";
 export { digestTickEnabled, startDigestTick } from "./tick";
 export { handleUnsubscribe, type UnsubscribeOutcome } from "./unsubscribe";
 export {

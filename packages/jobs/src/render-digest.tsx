@@ -7,7 +7,14 @@ import {
   type EmployeeDigest,
   type ManagerDigest,
 } from "@rapport/domain/digest";
-import { DigestEmail, type DigestLinks, ManagerDigestEmail, renderEmail } from "@rapport/email";
+import {
+  DigestEmail,
+  type DigestItemLinks,
+  type DigestLinks,
+  ManagerDigestEmail,
+  renderEmail,
+} from "@rapport/email";
+import { createActionToken, type DigestAction } from "./action-token";
 import type { DigestSources, DigestWeek } from "./digest-sources";
 import { createUnsubscribeToken, unsubscribeHeaders, unsubscribeUrl } from "./unsubscribe-token";
 
@@ -36,6 +43,52 @@ function tokenFor(ctx: RenderContext, user: { userId: string; unsubscribeVersion
   return createUnsubscribeToken(user.userId, ctx.secret, user.unsubscribeVersion ?? 1);
 }
 
+/**
+ * Each item's page, and for the reader's own follow-ups and events a signed one-press action. The
+ * tokens name the reader and the one item, so a link cannot act on anything else or for anyone else.
+ */
+export function digestItemLinks(
+  ctx: RenderContext,
+  userId: string,
+  digest: EmployeeDigest | ManagerDigest,
+  now: Date = new Date(),
+): DigestItemLinks {
+  const act = (action: DigestAction, itemId: string) =>
+    `${ctx.appUrl}/act/${createActionToken({ userId, action, itemId }, ctx.secret, now)}`;
+  if (digest.kind === "manager") {
+    const members: Record<string, string> = {};
+    for (const team of digest.teams) {
+      if (!team.id) continue;
+      for (const n of team.nudges) {
+        if (n.userId) members[n.userId] = `${ctx.appUrl}/team/${team.id}/members/${n.userId}`;
+      }
+    }
+    return { members };
+  }
+  const links: Required<Pick<DigestItemLinks, "followUps" | "events" | "goals">> = {
+    followUps: {},
+    events: {},
+    goals: {},
+  };
+  for (const f of [...(digest.followUps?.overdue ?? []), ...(digest.followUps?.thisWeek ?? [])]) {
+    if (!f.id || !f.contactId) continue;
+    links.followUps[f.id] = {
+      open: `${ctx.appUrl}/people/${f.contactId}`,
+      done: act("done", f.id),
+      snooze: act("snooze", f.id),
+    };
+  }
+  for (const e of digest.events) {
+    if (!e.id) continue;
+    links.events[e.id] = {
+      open: `${ctx.appUrl}/events/${e.id}`,
+      ...(e.readerGoing ? {} : { going: act("going", e.id) }),
+    };
+  }
+  for (const g of digest.goals) if (g.id) links.goals[g.id] = { open: `${ctx.appUrl}/goals/${g.id}` };
+  return links;
+}
+
 /** Composes one digest; null when there is nothing worth sending. */
 export async function composeFor(
   db: Database,
@@ -55,11 +108,12 @@ export async function renderDigestPayload(
   digest: EmployeeDigest | ManagerDigest,
 ): Promise<DeliveryPayload> {
   const links = digestLinks(ctx, user, digest.kind);
+  const items = digestItemLinks(ctx, user.userId, digest);
   const { html, text } = await renderEmail(
     digest.kind === "employee" ? (
-      <DigestEmail digest={digest} links={links} />
+      <DigestEmail digest={digest} links={links} items={items} />
     ) : (
-      <ManagerDigestEmail digest={digest} links={links} />
+      <ManagerDigestEmail digest={digest} links={links} items={items} />
     ),
   );
   return {

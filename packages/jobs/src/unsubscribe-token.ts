@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { signatureMatches, signMessage } from "./signing";
 
 // The token names the person and carries an HMAC over their id (and link generation) with the auth
 // secret, so it works without a session (one-click from the inbox) and cannot be forged or pointed at
@@ -7,14 +7,14 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 const PURPOSE_V1 = "rapport/digest-unsubscribe/v1";
 const PURPOSE = "rapport/digest-unsubscribe/v2";
 
-function signature(userId: string, version: number, secret: string): string {
-  const message = version === 1 ? `${PURPOSE_V1}\n${userId}` : `${PURPOSE}\n${userId}\n${version}`;
-  return createHmac("sha256", secret).update(message).digest("base64url");
+/** What a generation's signature covers: generation 1 keeps its original purpose and message. */
+function signed(userId: string, version: number): [purpose: string, message: string] {
+  return version === 1 ? [PURPOSE_V1, userId] : [PURPOSE, `${userId}\n${version}`];
 }
 
 export function createUnsubscribeToken(userId: string, secret: string, version = 1): string {
   const id = Buffer.from(userId, "utf8").toString("base64url");
-  const sig = signature(userId, version, secret);
+  const sig = signMessage(...signed(userId, version), secret);
   return version === 1 ? `${id}.${sig}` : `${id}.${version}.${sig}`;
 }
 
@@ -32,9 +32,7 @@ export function readUnsubscribeToken(token: string, secret: string): VerifiedUns
   if (match[2] && version === 1) return null; // generation 1 has exactly one spelling
   const userId = Buffer.from(match[1], "base64url").toString("utf8");
   if (Buffer.from(userId, "utf8").toString("base64url") !== match[1]) return null;
-  const expected = Buffer.from(signature(userId, version, secret));
-  const given = Buffer.from(match[3]);
-  return expected.length === given.length && timingSafeEqual(expected, given) ? { userId, version } : null;
+  return signatureMatches(...signed(userId, version), match[3], secret) ? { userId, version } : null;
 }
 
 /** The person's id when the token is genuine (whatever its generation), otherwise null. */

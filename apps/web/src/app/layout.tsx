@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { FocusFirstError } from "~/components/ui/focus-first-error";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,7 +22,10 @@ export const dynamic = "force-dynamic";
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-dvh bg-canvas font-sans text-ink">{children}</body>
+      <body className="min-h-dvh bg-canvas font-sans text-ink">
+        {children}
+        <FocusFirstError />
+      </body>
     </html>
   );
 }

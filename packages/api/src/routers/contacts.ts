@@ -19,11 +19,15 @@ import {
   logInteraction,
   previewContactImport,
   removeTagCadence,
+  reopenFollowUp,
   setContactCadence,
+  setFollowUpDue,
   setTagCadence,
   snoozeFollowUp,
   updateContact,
 } from "@rapport/db";
+import { invalid } from "@rapport/domain";
+import { daysBetween, localDate } from "@rapport/domain/time";
 import { z } from "zod";
 import {
   cadenceInput,
@@ -135,6 +139,24 @@ export const contactsRouter = createRouter({
     const { followUpId, ...by } = input;
     return snoozeFollowUp(ctx.db, ctx.scope, followUpId, by);
   }),
+
+  /** Undo of "done": open again, and the catch-up it scheduled (`nextFollowUpId`) removed. */
+  reopenFollowUp: orgMemberProcedure
+    .input(followUpRef.extend({ nextFollowUpId: id.nullish() }))
+    .mutation(({ ctx, input }) =>
+      reopenFollowUp(ctx.db, ctx.scope, input.followUpId, input.nextFollowUpId ?? null),
+    ),
+
+  /** Undo of a snooze: back on the day it was due, even one already past (within a year either way). */
+  setFollowUpDue: orgMemberProcedure
+    .input(followUpRef.extend({ dueOn: localDay }))
+    .mutation(({ ctx, input }) => {
+      const today = localDate(new Date(), "UTC");
+      if (Math.abs(daysBetween(today, input.dueOn)) > 400) {
+        throw invalid("Pick a day within a year of today.", "dueOn");
+      }
+      return setFollowUpDue(ctx.db, ctx.scope, input.followUpId, input.dueOn);
+    }),
 
   deleteFollowUp: orgMemberProcedure
     .input(followUpRef)

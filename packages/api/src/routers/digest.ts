@@ -5,7 +5,7 @@ import {
   listDigestRuns,
   updateDigestPreferences,
 } from "@rapport/db";
-import { composeDigest, sampleDigestInput } from "@rapport/domain/digest";
+import { composeDigest, DIGEST_SECTIONS, sampleDigestInput } from "@rapport/domain/digest";
 import { isoWeekKey } from "@rapport/domain/time";
 import { emailEnv } from "@rapport/email";
 import { composeFor, databaseSources, renderDigestPayload } from "@rapport/jobs";
@@ -14,6 +14,11 @@ import { createRouter, orgAdminProcedure, orgMemberProcedure } from "../trpc";
 
 export const digestPreferencesInput = z.object({
   enabled: z.boolean(),
+  /** Sections to leave out of my email; omitted keeps the current choice. */
+  hiddenSections: z
+    .array(z.enum(DIGEST_SECTIONS, { message: "Choose sections from the list." }))
+    .max(DIGEST_SECTIONS.length)
+    .optional(),
   day: z.number({ error: "Choose a day." }).int().min(1, "Choose a day.").max(7, "Choose a day."),
   hour: z.number({ error: "Choose a time." }).int().min(0, "Choose a time.").max(23, "Choose a time."),
 });
@@ -61,6 +66,7 @@ export const digestRouter = createRouter({
     const payload = await renderDigestPayload(render, me, shown);
     return {
       weekKey: week.weekKey,
+      locale: me.locale,
       sample,
       enabled: me.enabled,
       subject: payload.subject,

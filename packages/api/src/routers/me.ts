@@ -21,7 +21,7 @@ export const meRouter = createRouter({
       ? await listMyTeams(ctx.db, { userId: user.id, organisationId: active.organisationId })
       : [];
     return {
-      user: { id: user.id, name: user.name, email: user.email, timeZone: user.timeZone },
+      user: { id: user.id, name: user.name, email: user.email, timeZone: user.timeZone, locale: user.locale },
       memberships,
       activeOrganisation: active ?? null,
       teams,

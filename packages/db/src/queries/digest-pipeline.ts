@@ -26,6 +26,10 @@ export interface DigestRecipient {
   email: string;
   name: string | null;
   timeZone: string;
+  /** BCP 47 tag for dates and the first day of the week. */
+  locale: string;
+  /** Digest sections the person switched off. */
+  hiddenSections: string[];
   organisationId: string;
   /** The person's day/hour, or the organisation's default. */
   day: number;
@@ -47,8 +51,9 @@ export async function listDigestRecipients(db: Database, filter: { userIds?: str
     : sql``;
   const result = await db.execute(sql`
     select distinct on (u.id)
-      u.id as "userId", u.email, u.name, u.time_zone as "timeZone", m.organisation_id as "organisationId",
+      u.id as "userId", u.email, u.name, u.time_zone as "timeZone", u.locale, m.organisation_id as "organisationId",
       u.unsubscribe_version as "unsubscribeVersion",
+      coalesce(p.hidden_sections, '{}'::text[]) as "hiddenSections",
       coalesce(p.day, o.digest_day) as day, coalesce(p.hour, o.digest_hour) as hour,
       coalesce(p.enabled, true) as enabled,
       exists(select 1 from team_members tm join teams t on t.id = tm.team_id

@@ -15,6 +15,7 @@ export async function getDigestPreferences(db: Database, scope: OrgScope) {
       enabled: digestPreferences.enabled,
       day: digestPreferences.day,
       hour: digestPreferences.hour,
+      hiddenSections: digestPreferences.hiddenSections,
     })
     .from(users)
     .innerJoin(
@@ -33,6 +34,7 @@ export async function getDigestPreferences(db: Database, scope: OrgScope) {
     organisationDay: row.orgDay,
     organisationHour: row.orgHour,
     timeZone: row.timeZone,
+    hiddenSections: row.hiddenSections ?? [],
   };
 }
 
@@ -40,7 +42,7 @@ export async function getDigestPreferences(db: Database, scope: OrgScope) {
 export async function updateDigestPreferences(
   db: Database,
   scope: OrgScope,
-  input: { enabled: boolean; day: number; hour: number },
+  input: { enabled: boolean; day: number; hour: number; hiddenSections?: string[] },
 ) {
   const current = await getDigestPreferences(db, scope);
   const followDefault = input.day === current.organisationDay && input.hour === current.organisationHour;
@@ -49,6 +51,7 @@ export async function updateDigestPreferences(
     day: followDefault ? null : input.day,
     hour: followDefault ? null : input.hour,
     unsubscribedAt: input.enabled ? null : current.enabled ? new Date() : undefined,
+    ...(input.hiddenSections ? { hiddenSections: [...new Set(input.hiddenSections)] } : {}),
   };
   await db
     .insert(digestPreferences)

@@ -11,10 +11,11 @@ import {
   secondTouchSuggestion,
   validateCadence,
 } from "@rapport/domain/followups";
-import { addDays } from "@rapport/domain/time";
+import { addDays, localDate } from "@rapport/domain/time";
+import { weekStartOf } from "@rapport/domain/words";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { contacts, followUps, interactions, tagCadences } from "../schema";
+import { contacts, followUps, interactions, tagCadences, users } from "../schema";
 import {
   cadenceFor,
   lastDoneSql,
@@ -148,18 +149,65 @@ export async function completeFollowUp(db: Database, scope: OrgScope, followUpId
   const next = nextFollowUp(row.dueOn, { kind: "done", cadence }, today);
   return db.transaction(async (tx) => {
     await tx.update(followUps).set({ doneOn: today, doneAt: new Date() }).where(eq(followUps.id, row.id));
+    let nextId: string | null = null;
     if (next) {
-      await tx.insert(followUps).values({
-        contactId: contact.id,
-        ownerId: scope.userId,
-        organisationId: scope.organisationId,
-        dueOn: next,
-        originalDueOn: next,
-        reason: "cadence",
-      });
+      const [inserted] = await tx
+        .insert(followUps)
+        .values({
+          contactId: contact.id,
+          ownerId: scope.userId,
+          organisationId: scope.organisationId,
+          dueOn: next,
+          originalDueOn: next,
+          reason: "cadence",
+        })
+        .returning({ id: followUps.id });
+      nextId = inserted?.id ?? null;
     }
-    return { contactId: contact.id, contactName: contact.name, nextDueOn: next };
+    return { contactId: contact.id, contactName: contact.name, nextDueOn: next, nextId };
   });
+}
+
+/**
+ * Undoes "done": the follow-up is open again, and the catch-up that marking it done scheduled (`nextId`)
+ * is removed, but only while it is still that: open, a cadence one, for the same person.
+ */
+export async function reopenFollowUp(
+  db: Database,
+  scope: OrgScope,
+  followUpId: string,
+  nextId: string | null,
+) {
+  const [row] = await db
+    .select()
+    .from(followUps)
+    .where(and(eq(followUps.id, followUpId), ownedBy(followUps, scope)));
+  if (!row) throw notFound("That follow-up");
+  if (!row.doneOn) return { contactId: row.contactId, reopened: false };
+  await db.transaction(async (tx) => {
+    await tx.update(followUps).set({ doneOn: null, doneAt: null }).where(eq(followUps.id, row.id));
+    if (nextId) {
+      await tx
+        .delete(followUps)
+        .where(
+          and(
+            eq(followUps.id, nextId),
+            ownedBy(followUps, scope),
+            eq(followUps.contactId, row.contactId),
+            eq(followUps.reason, "cadence"),
+            isNull(followUps.doneOn),
+          ),
+        );
+    }
+  });
+  return { contactId: row.contactId, reopened: true };
+}
+
+/** Puts an open follow-up back on a given day (undoing a snooze, which may mean a day already past). */
+export async function setFollowUpDue(db: Database, scope: OrgScope, followUpId: string, dueOn: string) {
+  const row = await getOpenFollowUp(db, scope, followUpId);
+  await db.update(followUps).set({ dueOn }).where(eq(followUps.id, row.id));
+  return { contactId: row.contactId, dueOn };
 }
 
 export async function snoozeFollowUp(
@@ -185,9 +233,14 @@ export async function deleteFollowUp(db: Database, scope: OrgScope, followUpId: 
   return deleted[0];
 }
 
-/** Open follow-ups sorted into overdue / today / this week / later. */
+/** Open follow-ups sorted into overdue / today / this week / next week / later, by the person's own week. */
 export async function listDueFollowUps(db: Database, scope: OrgScope) {
-  const today = await todayFor(db, scope.userId);
+  const [person] = await db
+    .select({ timeZone: users.timeZone, locale: users.locale })
+    .from(users)
+    .where(eq(users.id, scope.userId));
+  const today = localDate(new Date(), person?.timeZone ?? "UTC");
+  const weekStart = weekStartOf(person?.locale);
   const rows = await db
     .select({
       id: followUps.id,
@@ -204,7 +257,7 @@ export async function listDueFollowUps(db: Database, scope: OrgScope) {
     .innerJoin(contacts, eq(contacts.id, followUps.contactId))
     .where(and(ownedBy(followUps, scope), isNull(followUps.doneOn)))
     .orderBy(asc(followUps.dueOn));
-  return { today, groups: groupDue(rows, today) };
+  return { today, weekStart, groups: groupDue(rows, today, weekStart) };
 }
 
 /** Contacts past their ideal keep-in-touch gap (amber) or past the maximum (red), furthest first. */

@@ -4,6 +4,7 @@ export * from "./contact-activity";
 export * from "./contact-import";
 export { todayFor } from "./contact-scope";
 export * from "./contacts";
+export * from "./digest-actions";
 export * from "./digest-pipeline";
 export * from "./digests";
 export * from "./event-access";

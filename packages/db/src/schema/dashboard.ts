@@ -24,6 +24,8 @@ export const nudges = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     reason: nudgeReason("reason").notNull(),
+    /** The manager's own words added to the email, kept with the nudge. */
+    note: text("note"),
     sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [index("nudges_recipient_idx").on(t.recipientId, t.sentAt)],

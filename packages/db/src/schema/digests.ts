@@ -31,8 +31,30 @@ export const digestPreferences = pgTable("digest_preferences", {
   /** 0–23 in the person's time zone. */
   hour: smallint("hour"),
   unsubscribedAt: timestamp("unsubscribed_at", { withTimezone: true, mode: "date" }),
+  /** Digest sections the person switched off (ids from DIGEST_SECTIONS); empty means all of them. */
+  hiddenSections: text("hidden_sections").array().notNull().default(sql`'{}'::text[]`),
   ...timestamps,
 });
+
+/**
+ * Signed action links from a digest ("Done", "Snooze a week", "I'm going") that have been used, keyed
+ * by the link's signature: the first press applies the action, a repeat only reports it.
+ */
+export const digestActionUses = pgTable(
+  "digest_action_uses",
+  {
+    signature: text("signature").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    action: text("action").notNull(),
+    itemId: text("item_id").notNull(),
+    /** What the first press did, in the words shown on the result page. */
+    outcome: text("outcome").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [index("digest_action_uses_user_idx").on(t.userId)],
+);
 
 /**
  * One row per person, ISO week and kind: the unique index is what makes a week's digest go out at most

@@ -16,6 +16,8 @@ export const users = pgTable(
      * everywhere, or "replace my unsubscribe links") makes every older link stop working.
      */
     unsubscribeVersion: integer("unsubscribe_version").notNull().default(1),
+    /** BCP 47 tag: how dates and numbers are written for this person, and the first day of their week. */
+    locale: text("locale").notNull().default("en-GB"),
     ...timestamps,
   },
   (t) => [uniqueIndex("users_email_key").on(t.email)],

@@ -1,6 +1,7 @@
 // Calendar rules: reading iCalendar feeds teams share, and writing the team's events as a feed.
 
 export { parseCalendar } from "./parse-calendar";
+export { subscribeLinks } from "./subscribe-links";
 export type {
   CalendarEventInput,
   CalendarProblem,

@@ -1,3 +1,4 @@
+import { countOf, NOUNS } from "../words";
 import { firstNameOf } from "./compose";
 import type { ManagerDigest, ManagerDigestInput, TeamMemberActivity } from "./types";
 
@@ -13,6 +14,7 @@ export function composeManagerDigest(input: ManagerDigestInput): ManagerDigest {
   const teams = input.teams.map((team) => {
     const active = team.members.filter((m) => m.activitiesLastWeek > 0).length;
     return {
+      ...(team.id ? { id: team.id } : {}),
       name: team.name,
       memberCount: team.members.length,
       activeMembers: active,
@@ -22,8 +24,8 @@ export function composeManagerDigest(input: ManagerDigestInput): ManagerDigest {
       goalsOnTrack:
         team.sharedGoals === 0 ? "no shared goals" : `${team.sharedGoalsOnTrack} of ${team.sharedGoals}`,
       nudges: team.members
-        .map((m) => ({ name: m.name, reason: nudgeReason(m) }))
-        .filter((n): n is { name: string; reason: string } => n.reason !== null),
+        .map((m) => ({ ...(m.userId ? { userId: m.userId } : {}), name: m.name, reason: nudgeReason(m) }))
+        .filter((n): n is { userId?: string; name: string; reason: string } => n.reason !== null),
     };
   });
   const nudgeCount = teams.reduce((sum, t) => sum + t.nudges.length, 0);
@@ -33,7 +35,7 @@ export function composeManagerDigest(input: ManagerDigestInput): ManagerDigest {
     firstName: firstNameOf(input.manager.name, input.manager.email),
     subject:
       nudgeCount > 0
-        ? `Your team this week: ${nudgeCount} ${nudgeCount === 1 ? "person" : "people"} may need a nudge`
+        ? `Your team this week: ${countOf(nudgeCount, NOUNS.person)} may need a nudge`
         : "Your team this week",
     preview: teams
       .map((t) => `${t.name}: ${t.activeMembers} of ${t.memberCount} active last week`)
@@ -58,13 +60,15 @@ export function nudgeReason(m: TeamMemberActivity): string | null {
   const reasons: string[] = [];
   if (m.nudge !== "behind") {
     reasons.push(
-      m.daysSinceActivity === null ? "nothing logged yet" : `nothing logged for ${m.daysSinceActivity} days`,
+      m.daysSinceActivity === null
+        ? "nothing logged yet"
+        : `nothing logged for ${countOf(m.daysSinceActivity, NOUNS.day)}`,
     );
   }
   if (m.nudge !== "quiet" && m.sharedGoalsBehind > 0) {
-    reasons.push(`${m.sharedGoalsBehind} shared goal${m.sharedGoalsBehind === 1 ? "" : "s"} behind`);
+    reasons.push(`${countOf(m.sharedGoalsBehind, NOUNS.sharedGoal)} behind`);
   }
   if (m.overdueFollowUps >= NUDGE_OVERDUE_FOLLOW_UPS)
-    reasons.push(`${m.overdueFollowUps} overdue follow-ups`);
+    reasons.push(countOf(m.overdueFollowUps, NOUNS.overdueFollowUp));
   return reasons.join(", ");
 }

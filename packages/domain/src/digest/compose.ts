@@ -1,8 +1,9 @@
 import { getBarrier, pickSuggestedAction, pickTip } from "../barriers";
-import { groupDue } from "../followups";
+import { dueInWeekAhead, groupDue } from "../followups";
 import { goalPace, PACE_WORDS } from "../goals";
-import { addDays, daysBetween, isoWeekday, localDate, parseLocalDate } from "../time";
-import type { DigestInput, EmployeeDigest, PaceLabel } from "./types";
+import { addDays, daysBetween, localDate } from "../time";
+import { countOf, DEFAULT_LOCALE, dayWords, NOUNS, safeLocale, weekStartOf } from "../words";
+import type { DigestInput, DigestSectionId, EmployeeDigest, PaceLabel } from "./types";
 
 /** Follow-ups listed by name; the rest are counted ("and 3 more"). */
 export const FOLLOW_UPS_SHOWN = 5;
@@ -15,20 +16,25 @@ export const EVENT_HORIZON_DAYS = 14;
  */
 export function composeDigest(input: DigestInput): EmployeeDigest {
   const { person, weekKey, now } = input;
+  const locale = safeLocale(person.locale);
+  const hidden = new Set<DigestSectionId>(input.hiddenSections ?? []);
   const today = localDate(now, person.timeZone);
   const firstName = firstNameOf(person.name, person.email);
 
-  const due = groupDue(input.followUps ?? [], today);
-  const dueNow = [...due.overdue, ...due.today, ...due.thisWeek];
+  const weekStart = weekStartOf(locale);
+  const due = groupDue(input.followUps ?? [], today, weekStart);
+  const dueNow = dueInWeekAhead(due, today, weekStart);
   const shown = dueNow.slice(0, FOLLOW_UPS_SHOWN);
-  const label = (f: { dueOn: string; reason?: string; contactName: string }) => ({
+  const label = (f: (typeof dueNow)[number]) => ({
+    ...(f.id ? { id: f.id } : {}),
+    ...(f.contactId ? { contactId: f.contactId } : {}),
     contactName: f.contactName,
     dueOn: f.dueOn,
-    dueLabel: dueLabel(f.dueOn, today),
+    dueLabel: dueLabel(f.dueOn, today, locale),
     ...(f.reason ? { reason: f.reason } : {}),
   });
   const followUps =
-    dueNow.length === 0
+    dueNow.length === 0 || hidden.has("followUps")
       ? null
       : {
           overdue: shown.filter((f) => f.dueOn < today).map(label),
@@ -37,59 +43,67 @@ export function composeDigest(input: DigestInput): EmployeeDigest {
         };
 
   const horizon = addDays(today, EVENT_HORIZON_DAYS - 1);
-  const events = (input.upcomingEvents ?? [])
+  const events = (hidden.has("events") ? [] : (input.upcomingEvents ?? []))
     .filter((e) => e.startsOn >= today && e.startsOn <= horizon)
     .sort((a, b) => (a.startsOn + (a.startsAt ?? "")).localeCompare(b.startsOn + (b.startsAt ?? "")))
     .map((e) => ({
+      ...(e.id ? { id: e.id } : {}),
       title: e.title,
-      when: `${dayLabel(e.startsOn)}${e.startsAt ? `, ${e.startsAt}` : ""}`,
+      when: `${dayLabel(e.startsOn, locale)}${e.startsAt ? `, ${e.startsAt}` : ""}`,
       ...(e.location ? { location: e.location } : {}),
       going: goingLabel(e.going, e.readerGoing),
       readerGoing: e.readerGoing,
+      ...(e.readerRsvp !== undefined ? { readerRsvp: e.readerRsvp } : {}),
     }));
 
-  const goals = (input.goals ?? [])
+  const goals = (hidden.has("goals") ? [] : (input.goals ?? []))
     .filter((g) => g.status !== "archived")
     .map((g) => {
       const pace = goalPace(g, g.progress, now, person.timeZone);
       return {
+        ...(g.id ? { id: g.id } : {}),
         title: g.title,
         percent: Math.min(pace.percent, 100),
         pace: PACE_WORDS[pace.state],
         progress: g.progress,
         target: g.target,
+        ...(g.manual !== undefined ? { manual: g.manual } : {}),
       };
     })
     // Behind and overdue first: they are what this week can change.
     .sort((a, b) => paceRank(a.pace) - paceRank(b.pace));
 
-  const lastWeek = input.lastWeek
-    ? {
-        ...input.lastWeek,
-        total:
-          input.lastWeek.peopleMet +
-          input.lastWeek.conversations +
-          input.lastWeek.followUpsDone +
-          input.lastWeek.eventsAttended,
-      }
-    : null;
+  const lastWeek =
+    input.lastWeek && !hidden.has("lastWeek")
+      ? {
+          ...input.lastWeek,
+          total:
+            input.lastWeek.peopleMet +
+            input.lastWeek.conversations +
+            input.lastWeek.followUpsDone +
+            input.lastWeek.eventsAttended,
+        }
+      : null;
 
-  const tip = input.topBarrier
-    ? (() => {
-        const picked = pickTip(input.topBarrier.barrierId, weekKey, input.topBarrier.tipHistory);
-        return {
-          id: picked.id,
-          text: picked.text,
-          barrierTitle: getBarrier(input.topBarrier.barrierId).title,
-        };
-      })()
-    : null;
-  const action = input.profile ? pickSuggestedAction(input.profile, weekKey).action : null;
+  const tip =
+    input.topBarrier && !hidden.has("tip")
+      ? (() => {
+          const picked = pickTip(input.topBarrier.barrierId, weekKey, input.topBarrier.tipHistory);
+          return {
+            id: picked.id,
+            text: picked.text,
+            barrierTitle: getBarrier(input.topBarrier.barrierId).title,
+          };
+        })()
+      : null;
+  const action =
+    input.profile && !hidden.has("action") ? pickSuggestedAction(input.profile, weekKey).action : null;
 
   const digest: EmployeeDigest = {
     kind: "employee",
     weekKey,
     firstName,
+    locale,
     subject: "",
     preview: "",
     followUps,
@@ -126,10 +140,10 @@ function subjectFor(d: EmployeeDigest): string {
     ? d.followUps.overdue.length + d.followUps.thisWeek.length + d.followUps.more
     : 0;
   if (dueCount > 0) {
-    return `Your week in networking: ${dueCount} follow-up${dueCount === 1 ? "" : "s"} to send`;
+    return `Your week in networking: ${countOf(dueCount, NOUNS.followUp, d.locale)} to send`;
   }
   if (d.events.length > 0) {
-    return `Your week in networking: ${d.events.length} team event${d.events.length === 1 ? "" : "s"} coming up`;
+    return `Your week in networking: ${countOf(d.events.length, NOUNS.teamEvent, d.locale)} coming up`;
   }
   return "Your week in networking";
 }
@@ -139,7 +153,7 @@ function previewFor(d: EmployeeDigest): string {
   const behind = d.goals.filter((g) => g.pace === "behind" || g.pace === "overdue").length;
   if (d.followUps?.overdue.length) parts.push(`${d.followUps.overdue.length} overdue`);
   if (d.events[0]) parts.push(`next up: ${d.events[0].title}`);
-  if (behind > 0) parts.push(`${behind} goal${behind === 1 ? "" : "s"} to catch up on`);
+  if (behind > 0) parts.push(`${countOf(behind, NOUNS.goal, d.locale)} to catch up on`);
   else if (d.goals.length > 0) parts.push("goals on track");
   if (d.action) parts.push(`try this: ${lowerFirst(d.action.text)}`);
   return parts.length > 0
@@ -156,21 +170,18 @@ export function firstNameOf(name: string | null, email: string): string {
   return first || email.split("@")[0] || "there";
 }
 
-const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "Tue 24 Nov". */
-export function dayLabel(date: string): string {
-  const { month, day } = parseLocalDate(date);
-  return `${WEEKDAYS[isoWeekday(date) - 1]} ${day} ${MONTHS[month - 1]}`;
+/** "Tue 24 Nov" in en-GB; the person's locale orders it their way. */
+export function dayLabel(date: string, locale: string = DEFAULT_LOCALE): string {
+  return dayWords(date, locale);
 }
 
-function dueLabel(dueOn: string, today: string): string {
+/** "today", "due tomorrow", "1 day overdue", "due Fri 27 Nov". */
+export function dueLabel(dueOn: string, today: string, locale: string = DEFAULT_LOCALE): string {
   const days = daysBetween(dueOn, today);
   if (days === 0) return "today";
-  if (days === 1) return "1 day overdue";
-  if (days > 1) return `${days} days overdue`;
-  return `due ${dayLabel(dueOn)}`;
+  if (days > 0) return `${countOf(days, NOUNS.day, locale)} overdue`;
+  if (days === -1) return "due tomorrow";
+  return `due ${dayLabel(dueOn, locale)}`;
 }
 
 function goingLabel(going: readonly string[], readerGoing: boolean): string {

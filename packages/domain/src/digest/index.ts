@@ -2,6 +2,7 @@
 export {
   composeDigest,
   dayLabel,
+  dueLabel,
   EVENT_HORIZON_DAYS,
   FOLLOW_UPS_SHOWN,
   firstNameOf,
@@ -19,15 +20,18 @@ export {
   isValidDigestDay,
   isValidDigestHour,
 } from "./schedule";
-export type {
-  DigestEventInput,
-  DigestFollowUpInput,
-  DigestGoalInput,
-  DigestInput,
-  EmployeeDigest,
-  LastWeekNumbers,
-  ManagerDigest,
-  ManagerDigestInput,
-  PaceLabel,
-  TeamMemberActivity,
+export {
+  DIGEST_SECTIONS,
+  type DigestEventInput,
+  type DigestFollowUpInput,
+  type DigestFollowUpItem,
+  type DigestGoalInput,
+  type DigestInput,
+  type DigestSectionId,
+  type EmployeeDigest,
+  type LastWeekNumbers,
+  type ManagerDigest,
+  type ManagerDigestInput,
+  type PaceLabel,
+  type TeamMemberActivity,
 } from "./types";

@@ -4,6 +4,9 @@ import type { GoalStatus, PaceWord } from "../goals";
 
 /** A follow-up as the digest needs it: who, when, and an optional short reason (never notes). */
 export interface DigestFollowUpInput {
+  /** The follow-up and its person, so the email and Today can link to and act on it. */
+  id?: string;
+  contactId?: string;
   contactName: string;
   /** 'YYYY-MM-DD' in the person's time zone. */
   dueOn: string;
@@ -13,6 +16,7 @@ export interface DigestFollowUpInput {
 }
 
 export interface DigestEventInput {
+  id?: string;
   title: string;
   /** 'YYYY-MM-DD' local date the event starts. */
   startsOn: string;
@@ -23,15 +27,20 @@ export interface DigestEventInput {
   going: string[];
   /** Whether the digest's reader is going. */
   readerGoing: boolean;
+  /** The reader's own answer, when they gave one (Today offers to change it). */
+  readerRsvp?: "interested" | "going" | "attended" | null;
 }
 
 export interface DigestGoalInput {
+  id?: string;
   title: string;
   target: number;
   progress: number;
   startDate: string;
   dueDate: string;
   status: GoalStatus;
+  /** True when progress is checked in by hand (other goals count what is logged). */
+  manual?: boolean;
 }
 
 export interface LastWeekNumbers {
@@ -46,7 +55,10 @@ export interface LastWeekNumbers {
  * exist yet (or could not be loaded) is simply left out.
  */
 export interface DigestInput {
-  person: { name: string | null; email: string; timeZone: string };
+  /** `locale` (BCP 47) shapes dates and the first day of the week; en-GB when missing. */
+  person: { name: string | null; email: string; timeZone: string; locale?: string };
+  /** Sections the person chose to leave out of their email (Today shows everything). */
+  hiddenSections?: readonly DigestSectionId[];
   /** The ISO week the digest is for, e.g. "2026-W48". */
   weekKey: string;
   /** The moment of composing (for "today" and goal pace in the person's time zone). */
@@ -61,20 +73,51 @@ export interface DigestInput {
 
 export type PaceLabel = PaceWord;
 
+/** The parts of the personal digest a person can switch off. */
+export const DIGEST_SECTIONS = ["followUps", "events", "goals", "lastWeek", "tip", "action"] as const;
+export type DigestSectionId = (typeof DIGEST_SECTIONS)[number];
+
+export interface DigestFollowUpItem {
+  id?: string;
+  contactId?: string;
+  contactName: string;
+  dueOn: string;
+  dueLabel: string;
+  reason?: string;
+}
+
 export interface EmployeeDigest {
   kind: "employee";
   weekKey: string;
   firstName: string;
+  /** The person's locale, for any further wording (numbers, dates) in the templates. */
+  locale: string;
   subject: string;
   preview: string;
   followUps: {
-    overdue: { contactName: string; dueOn: string; dueLabel: string; reason?: string }[];
-    thisWeek: { contactName: string; dueOn: string; dueLabel: string; reason?: string }[];
+    overdue: DigestFollowUpItem[];
+    thisWeek: DigestFollowUpItem[];
     /** How many more are due or overdue beyond the five shown. */
     more: number;
   } | null;
-  events: { title: string; when: string; location?: string; going: string; readerGoing: boolean }[];
-  goals: { title: string; percent: number; pace: PaceLabel; progress: number; target: number }[];
+  events: {
+    id?: string;
+    title: string;
+    when: string;
+    location?: string;
+    going: string;
+    readerGoing: boolean;
+    readerRsvp?: "interested" | "going" | "attended" | null;
+  }[];
+  goals: {
+    id?: string;
+    title: string;
+    percent: number;
+    pace: PaceLabel;
+    progress: number;
+    target: number;
+    manual?: boolean;
+  }[];
   lastWeek: (LastWeekNumbers & { total: number }) | null;
   tip: { id: string; text: string; barrierTitle: string } | null;
   action: { id: string; text: string } | null;
@@ -84,6 +127,8 @@ export interface EmployeeDigest {
 
 /** One team member, as a manager may see them: counts only, never contacts or notes. */
 export interface TeamMemberActivity {
+  /** Their user id, so the email can link to their member page. */
+  userId?: string;
   name: string;
   /** Activities logged last week (people met, conversations, follow-ups done, events attended). */
   activitiesLastWeek: number;
@@ -99,9 +144,10 @@ export interface TeamMemberActivity {
 }
 
 export interface ManagerDigestInput {
-  manager: { name: string | null; email: string; timeZone: string };
+  manager: { name: string | null; email: string; timeZone: string; locale?: string };
   weekKey: string;
   teams: {
+    id?: string;
     name: string;
     members: TeamMemberActivity[];
     eventsNext14Days: number;
@@ -125,7 +171,8 @@ export interface ManagerDigest {
     eventsNext14Days: number;
     eventsCovered: number;
     goalsOnTrack: string;
-    nudges: { name: string; reason: string }[];
+    id?: string;
+    nudges: { userId?: string; name: string; reason: string }[];
   }[];
   useful: boolean;
 }

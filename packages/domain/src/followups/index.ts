@@ -26,4 +26,4 @@ export {
   secondTouchSuggestion,
 } from "./interactions";
 export { FIRST_FOLLOW_UP_DELAY_DAYS, type FollowUpEvent, firstFollowUpDate, nextFollowUp } from "./schedule";
-export { type DueGroups, groupDue, type LosingTouchEntry, losingTouch } from "./views";
+export { type DueGroups, dueInWeekAhead, groupDue, type LosingTouchEntry, losingTouch } from "./views";

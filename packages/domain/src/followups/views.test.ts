@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupDue, losingTouch } from ".";
+import { dueInWeekAhead, groupDue, losingTouch } from ".";
 
 // 2026-03-11 is a Wednesday; that ISO week runs Monday 9th to Sunday 15th.
 const wednesday = "2026-03-11";
@@ -17,18 +17,41 @@ describe("groupDue", () => {
   ];
   const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
 
-  it("splits open follow-ups into overdue, today, rest of the week and later, each by date", () => {
+  it("splits open follow-ups into overdue, today, rest of the week, next week and later, each by date", () => {
     const groups = groupDue(followUps, wednesday);
     expect(ids(groups.overdue)).toEqual(["old", "yesterday"]);
     expect(ids(groups.today)).toEqual(["today"]);
     expect(ids(groups.thisWeek)).toEqual(["thursday", "sunday"]);
-    expect(ids(groups.later)).toEqual(["later", "much-later"]);
+    expect(ids(groups.nextWeek)).toEqual(["later"]);
+    expect(ids(groups.later)).toEqual(["much-later"]);
   });
-  it("leaves nothing for this week on a Sunday", () => {
+  it("on a Sunday (Monday-start week), tomorrow is next week, not later, and the week plan includes it", () => {
     const groups = groupDue(followUps, "2026-03-15");
     expect(ids(groups.today)).toEqual(["sunday"]);
     expect(groups.thisWeek).toEqual([]);
-    expect(ids(groups.later)).toEqual(["later", "much-later"]);
+    expect(ids(groups.nextWeek)).toEqual(["later"]);
+    expect(ids(groups.later)).toEqual(["much-later"]);
+    expect(ids(dueInWeekAhead(groups, "2026-03-15"))).toContain("later");
+  });
+  it("midweek, the week plan stops at the end of the week", () => {
+    const groups = groupDue(followUps, wednesday);
+    expect(ids(dueInWeekAhead(groups, wednesday))).toEqual([
+      "old",
+      "yesterday",
+      "today",
+      "thursday",
+      "sunday",
+    ]);
+  });
+  it("follows a Sunday-start week: on a Sunday the whole week is ahead", () => {
+    // For a Sunday-start person, Sunday 15th starts the week that ends Saturday 21st.
+    const groups = groupDue(followUps, "2026-03-15", 7);
+    expect(ids(groups.thisWeek)).toEqual(["later"]);
+    expect(ids(groups.later)).toEqual(["much-later"]);
+    // Their Saturday is the week's last day: the plan then reaches into the next week.
+    const saturday = groupDue([{ id: "sun", dueOn: "2026-03-22" }], "2026-03-21", 7);
+    expect(ids(saturday.nextWeek)).toEqual(["sun"]);
+    expect(ids(dueInWeekAhead(saturday, "2026-03-21", 7))).toEqual(["sun"]);
   });
   it("covers the whole rest of the week on a Monday", () => {
     const groups = groupDue(followUps, "2026-03-09");
@@ -46,7 +69,7 @@ describe("groupDue", () => {
       "2024-02-29",
     );
     expect(ids(groups.thisWeek)).toEqual(["fri", "sun"]);
-    expect(ids(groups.later)).toEqual(["mon"]);
+    expect(ids(groups.nextWeek)).toEqual(["mon"]);
   });
   it("keeps input order for follow-ups due the same day", () => {
     const groups = groupDue(

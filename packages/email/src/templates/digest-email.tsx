@@ -1,14 +1,53 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import type { EmployeeDigest } from "@rapport/domain/digest";
-import { Section, Text } from "@react-email/components";
-import { DigestFooterLinks, type DigestLinks, DigestSection, digestStyles } from "./digest-parts";
+import { Link, Section, Text } from "@react-email/components";
+import type { ReactNode } from "react";
+import {
+  DigestFooterLinks,
+  type DigestItemLinks,
+  type DigestLinks,
+  DigestSection,
+  digestStyles,
+  itemLinkUrls,
+} from "./digest-parts";
 import { assertWebLink } from "./links";
 import { NotificationLayout } from "./notification-layout";
 import { styles } from "./theme";
+import { lastWeekLine } from "./words";
 
 export interface DigestEmailProps {
   digest: EmployeeDigest;
   links: DigestLinks;
+  /** Links to each item and its one-press actions; items without an entry are plain text. */
+  items?: DigestItemLinks;
+}
+
+/** An item's name, linked to its page when there is one. */
+function ItemName({ href, children }: { href: string | undefined; children: ReactNode }) {
+  if (!href) return <strong>{children}</strong>;
+  return (
+    <Link className="rp-ink" href={href} style={digestStyles.itemLink}>
+      <strong>{children}</strong>
+    </Link>
+  );
+}
+
+/** "Done · Snooze a week": the signed links, spaced for a thumb. */
+function ItemActions({ actions }: { actions: { label: string; href: string | undefined }[] }) {
+  const shown = actions.filter((a): a is { label: string; href: string } => Boolean(a.href));
+  if (shown.length === 0) return null;
+  return (
+    <Text className="rp-muted" style={digestStyles.actions}>
+      {shown.map((a, i) => (
+        <span key={a.label}>
+          {i > 0 ? "\u00a0\u00a0·\u00a0\u00a0" : ""}
+          <Link className="rp-link" href={a.href} style={digestStyles.action}>
+            {a.label}
+          </Link>
+        </span>
+      ))}
+    </Text>
+  );
 }
 
 export function digestSubject({ digest }: DigestEmailProps): string {
@@ -25,8 +64,9 @@ const PACE_WORDS: Record<string, string> = {
 };
 
 /** The personal weekly digest: short sections, each only when it has something in it. */
-export function DigestEmail({ digest, links }: DigestEmailProps) {
+export function DigestEmail({ digest, links, items }: DigestEmailProps) {
   for (const [name, url] of Object.entries(links)) assertWebLink(url, `DigestEmail ${name}`);
+  for (const url of itemLinkUrls(items)) assertWebLink(url, "DigestEmail item link");
   const { followUps, events, goals, lastWeek, tip, action } = digest;
   return (
     <NotificationLayout
@@ -42,12 +82,26 @@ export function DigestEmail({ digest, links }: DigestEmailProps) {
 
       {followUps ? (
         <DigestSection title="Follow-ups">
-          {[...followUps.overdue, ...followUps.thisWeek].map((f) => (
-            <Text key={`${f.contactName}-${f.dueOn}`} className="rp-ink" style={digestStyles.item}>
-              <strong>{f.contactName}</strong> · {f.dueLabel}
-              {f.reason ? ` · ${f.reason}` : ""}
-            </Text>
-          ))}
+          {[...followUps.overdue, ...followUps.thisWeek].map((f) => {
+            const link = f.id ? items?.followUps?.[f.id] : undefined;
+            return (
+              <Section key={f.id ?? `${f.contactName}-${f.dueOn}`}>
+                <Text
+                  className="rp-ink"
+                  style={{ ...digestStyles.item, margin: link?.done ? "0 0 2px" : "0 0 6px" }}
+                >
+                  <ItemName href={link?.open}>{f.contactName}</ItemName> · {f.dueLabel}
+                  {f.reason ? ` · ${f.reason}` : ""}
+                </Text>
+                <ItemActions
+                  actions={[
+                    { label: "Done", href: link?.done },
+                    { label: "Snooze a week", href: link?.snooze },
+                  ]}
+                />
+              </Section>
+            );
+          })}
           {followUps.more > 0 ? (
             <Text className="rp-muted" style={digestStyles.meta}>
               and {followUps.more} more in Rapport
@@ -58,26 +112,36 @@ export function DigestEmail({ digest, links }: DigestEmailProps) {
 
       {events.length > 0 ? (
         <DigestSection title="Team events in the next two weeks">
-          {events.map((e) => (
-            <Section key={`${e.title}-${e.when}`}>
-              <Text className="rp-ink" style={{ ...digestStyles.item, margin: "0 0 2px" }}>
-                <strong>{e.title}</strong>
-              </Text>
-              <Text className="rp-muted" style={digestStyles.meta}>
-                {e.when}
-                {e.location ? ` · ${e.location}` : ""} · {e.going}
-              </Text>
-            </Section>
-          ))}
+          {events.map((e) => {
+            const link = e.id ? items?.events?.[e.id] : undefined;
+            return (
+              <Section key={e.id ?? `${e.title}-${e.when}`}>
+                <Text className="rp-ink" style={{ ...digestStyles.item, margin: "0 0 2px" }}>
+                  <ItemName href={link?.open}>{e.title}</ItemName>
+                </Text>
+                <Text
+                  className="rp-muted"
+                  style={{
+                    ...digestStyles.meta,
+                    margin: link?.going && !e.readerGoing ? "0 0 2px" : "0 0 10px",
+                  }}
+                >
+                  {e.when}
+                  {e.location ? ` · ${e.location}` : ""} · {e.going}
+                </Text>
+                {e.readerGoing ? null : <ItemActions actions={[{ label: "I'm going", href: link?.going }]} />}
+              </Section>
+            );
+          })}
         </DigestSection>
       ) : null}
 
       {goals.length > 0 ? (
         <DigestSection title="Your goals">
           {goals.map((g) => (
-            <Text key={g.title} className="rp-ink" style={digestStyles.item}>
-              <strong>{g.title}</strong> · {g.progress} of {g.target} ({g.percent}%),{" "}
-              {PACE_WORDS[g.pace] ?? g.pace}
+            <Text key={g.id ?? g.title} className="rp-ink" style={digestStyles.item}>
+              <ItemName href={g.id ? items?.goals?.[g.id]?.open : undefined}>{g.title}</ItemName> ·{" "}
+              {g.progress} of {g.target} ({g.percent}%), {PACE_WORDS[g.pace] ?? g.pace}
             </Text>
           ))}
         </DigestSection>
@@ -86,8 +150,7 @@ export function DigestEmail({ digest, links }: DigestEmailProps) {
       {lastWeek && lastWeek.total > 0 ? (
         <DigestSection title="Last week in numbers">
           <Text className="rp-ink" style={digestStyles.item}>
-            {lastWeek.peopleMet} people met · {lastWeek.conversations} conversations ·{" "}
-            {lastWeek.followUpsDone} follow-ups done · {lastWeek.eventsAttended} events attended
+            {lastWeekLine(lastWeek, digest.locale)}
           </Text>
         </DigestSection>
       ) : null}
@@ -108,7 +171,11 @@ export function DigestEmail({ digest, links }: DigestEmailProps) {
         </DigestSection>
       ) : null}
 
-      <DigestFooterLinks links={links} what="this digest" />
+      <DigestFooterLinks
+        links={links}
+        what="this digest"
+        actionNote={Boolean(items?.followUps || items?.events)}
+      />
     </NotificationLayout>
   );
 }
@@ -122,11 +189,14 @@ DigestEmail.PreviewProps = {
     kind: "employee",
     weekKey: "2026-W48",
     firstName: "Sam",
+    locale: "en-GB",
     subject: "Your week in networking: 4 follow-ups to send",
     preview: "2 overdue · next up: Partnerships breakfast meetup · 1 goal to catch up on.",
     followUps: {
       overdue: [
         {
+          id: "f1",
+          contactId: "c1",
           contactName: "Ana Lima",
           dueOn: "2026-11-22",
           dueLabel: "3 days overdue",
@@ -177,6 +247,15 @@ DigestEmail.PreviewProps = {
     appUrl: "https://rapport.localhost/today",
     preferencesUrl: "https://rapport.localhost/settings/digest",
     unsubscribeUrl: "https://rapport.localhost/unsubscribe/preview-token",
+  },
+  items: {
+    followUps: {
+      f1: {
+        open: "https://rapport.localhost/people/c1",
+        done: "https://rapport.localhost/act/preview-done",
+        snooze: "https://rapport.localhost/act/preview-snooze",
+      },
+    },
   },
 } satisfies DigestEmailProps;
 

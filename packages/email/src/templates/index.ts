@@ -1,5 +1,5 @@
 export { DigestEmail, type DigestEmailProps, digestSubject } from "./digest-email";
-export type { DigestLinks } from "./digest-parts";
+export type { DigestItemLinks, DigestLinks } from "./digest-parts";
 export { InvitationEmail, type InvitationEmailProps, invitationSubject } from "./invitation-email";
 export { MagicLinkEmail, type MagicLinkEmailProps, magicLinkSubject } from "./magic-link-email";
 export {
@@ -9,3 +9,4 @@ export {
 } from "./manager-digest-email";
 export { NotificationLayout, type NotificationLayoutProps } from "./notification-layout";
 export { NudgeEmail, type NudgeEmailProps, nudgeSubject } from "./nudge-email";
+export { lastWeekLine } from "./words";

@@ -1,14 +1,24 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import type { ManagerDigest } from "@rapport/domain/digest";
-import { Text } from "@react-email/components";
-import { DigestFooterLinks, type DigestLinks, DigestSection, digestStyles } from "./digest-parts";
+import { Link, Text } from "@react-email/components";
+import {
+  DigestFooterLinks,
+  type DigestItemLinks,
+  type DigestLinks,
+  DigestSection,
+  digestStyles,
+  itemLinkUrls,
+} from "./digest-parts";
 import { assertWebLink } from "./links";
 import { NotificationLayout } from "./notification-layout";
 import { styles } from "./theme";
+import { countOf, NOUNS } from "./words";
 
 export interface ManagerDigestEmailProps {
   digest: ManagerDigest;
   links: DigestLinks;
+  /** `members`: each member's page on the team dashboard, by user id. */
+  items?: Pick<DigestItemLinks, "members">;
 }
 
 export function managerDigestSubject({ digest }: ManagerDigestEmailProps): string {
@@ -16,8 +26,9 @@ export function managerDigestSubject({ digest }: ManagerDigestEmailProps): strin
 }
 
 /** The manager's weekly team digest: counts per team and who may need a nudge. Never contacts or notes. */
-export function ManagerDigestEmail({ digest, links }: ManagerDigestEmailProps) {
+export function ManagerDigestEmail({ digest, links, items }: ManagerDigestEmailProps) {
   for (const [name, url] of Object.entries(links)) assertWebLink(url, `ManagerDigestEmail ${name}`);
+  for (const url of itemLinkUrls(items)) assertWebLink(url, "ManagerDigestEmail member link");
   return (
     <NotificationLayout
       preview={digest.preview}
@@ -29,23 +40,33 @@ export function ManagerDigestEmail({ digest, links }: ManagerDigestEmailProps) {
       {digest.teams.map((team) => (
         <DigestSection key={team.name} title={team.name}>
           <Text className="rp-ink" style={digestStyles.item}>
-            {team.activeMembers} of {team.memberCount} members logged networking last week (
-            {team.activitiesLastWeek} activities in all).
+            {team.activeMembers} of {countOf(team.memberCount, NOUNS.member)} logged networking last week (
+            {countOf(team.activitiesLastWeek, NOUNS.activity)} in all).
           </Text>
           <Text className="rp-ink" style={digestStyles.item}>
-            {team.eventsNext14Days} team events in the next two weeks, {team.eventsCovered} with someone
-            going. Shared goals on track: {team.goalsOnTrack}.
+            {countOf(team.eventsNext14Days, NOUNS.teamEvent)} in the next two weeks, {team.eventsCovered} with
+            someone going. Shared goals on track: {team.goalsOnTrack}.
           </Text>
           {team.nudges.length > 0 ? (
             <>
               <Text className="rp-ink" style={{ ...digestStyles.item, fontWeight: 700, marginTop: "10px" }}>
                 May need a nudge
               </Text>
-              {team.nudges.map((n) => (
-                <Text key={n.name} className="rp-ink" style={digestStyles.item}>
-                  {n.name} · {n.reason}
-                </Text>
-              ))}
+              {team.nudges.map((n) => {
+                const page = n.userId ? items?.members?.[n.userId] : undefined;
+                return (
+                  <Text key={n.userId ?? n.name} className="rp-ink" style={digestStyles.item}>
+                    {page ? (
+                      <Link className="rp-ink" href={page} style={digestStyles.itemLink}>
+                        {n.name}
+                      </Link>
+                    ) : (
+                      n.name
+                    )}{" "}
+                    · {n.reason}
+                  </Text>
+                );
+              })}
             </>
           ) : (
             <Text className="rp-muted" style={digestStyles.meta}>

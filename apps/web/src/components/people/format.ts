@@ -1,34 +1,22 @@
 import { addDays, daysBetween } from "@rapport/domain/time";
-
-const dayFormat = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  timeZone: "UTC",
-});
-const fullFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
+import { countOf, DEFAULT_LOCALE, dayWords, fullDayWords, NOUNS } from "~/components/words";
 
 /** "Mon 3 Mar" for a 'YYYY-MM-DD' day (no time zone shifts: it is a calendar day). */
-export function formatDay(date: string): string {
-  return dayFormat.format(new Date(`${date}T12:00:00Z`));
+export function formatDay(date: string, locale: string = DEFAULT_LOCALE): string {
+  return dayWords(date, locale);
 }
 
-export function formatFullDay(date: string): string {
-  return fullFormat.format(new Date(`${date}T12:00:00Z`));
+export function formatFullDay(date: string, locale: string = DEFAULT_LOCALE): string {
+  return fullDayWords(date, locale);
 }
 
-/** "today", "tomorrow", "in 5 days", "3 days ago". */
+/** "today", "tomorrow", "in 5 days", "1 day ago". */
 export function relativeDay(date: string, today: string): string {
   const days = daysBetween(today, date);
   if (days === 0) return "today";
   if (days === 1) return "tomorrow";
   if (days === -1) return "yesterday";
-  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+  return days > 0 ? `in ${countOf(days, NOUNS.day)}` : `${countOf(-days, NOUNS.day)} ago`;
 }
 
 export { addDays };

@@ -2,6 +2,9 @@ import type { EmployeeDigest } from "@rapport/domain/digest";
 import Link from "next/link";
 import { Badge } from "~/components/ui/badge";
 import { Card, CardHeader, EmptyState } from "~/components/ui/card";
+import { EventRsvp } from "./event-rsvp";
+import { FollowUpActions } from "./follow-up-actions";
+import { GoalActions } from "./goal-check-in";
 
 const paceTone = {
   ahead: "green",
@@ -12,8 +15,11 @@ const paceTone = {
   "not started": "neutral",
 } as const;
 
-/** The week's plan on Today: the same picks as the Monday email, so the two never disagree. */
-export function ThisWeek({ digest }: { digest: EmployeeDigest }) {
+/**
+ * The week's plan on Today: the same picks as the Monday email, so the two never disagree, and each
+ * item can be acted on right here (done, snooze, log, RSVP, check in) with an Undo.
+ */
+export function ThisWeek({ digest, today }: { digest: EmployeeDigest; today: string }) {
   const followUps = digest.followUps ? [...digest.followUps.overdue, ...digest.followUps.thisWeek] : [];
   return (
     <div className="grid gap-6 lg:grid-cols-3">
@@ -32,17 +38,32 @@ export function ThisWeek({ digest }: { digest: EmployeeDigest }) {
             Met someone lately? Add them and Rapport will remind you.
           </EmptyState>
         ) : (
-          <ul className="divide-y divide-line">
+          <ul className="divide-y divide-line" aria-label="Follow-ups this week">
             {followUps.map((f) => (
               <li
-                key={`${f.contactName}-${f.dueOn}`}
-                className="flex flex-wrap items-center justify-between gap-2 py-3"
+                key={f.id ?? `${f.contactName}-${f.dueOn}`}
+                className="flex flex-wrap items-start justify-between gap-3 py-3"
               >
                 <span className="min-w-0">
-                  <span className="font-medium">{f.contactName}</span>
+                  {f.contactId ? (
+                    <Link href={`/people/${f.contactId}`} className="font-medium hover:underline">
+                      {f.contactName}
+                    </Link>
+                  ) : (
+                    <span className="font-medium">{f.contactName}</span>
+                  )}{" "}
+                  <Badge tone={f.dueLabel.includes("overdue") ? "red" : "neutral"}>{f.dueLabel}</Badge>
                   {f.reason ? <span className="block text-sm text-muted">{f.reason}</span> : null}
                 </span>
-                <Badge tone={f.dueLabel.includes("overdue") ? "red" : "neutral"}>{f.dueLabel}</Badge>
+                {f.id ? (
+                  <FollowUpActions
+                    followUpId={f.id}
+                    contactId={f.contactId}
+                    who={f.contactName}
+                    dueOn={f.dueOn}
+                    today={today}
+                  />
+                ) : null}
               </li>
             ))}
             {digest.followUps && digest.followUps.more > 0 ? (
@@ -83,15 +104,27 @@ export function ThisWeek({ digest }: { digest: EmployeeDigest }) {
             Found a good meetup? Add it so teammates can join you.
           </EmptyState>
         ) : (
-          <ul className="divide-y divide-line">
+          <ul className="divide-y divide-line" aria-label="Team events">
             {digest.events.map((e) => (
-              <li key={`${e.title}-${e.when}`} className="py-3">
-                <span className="font-medium">{e.title}</span>
-                <span className="block text-sm text-muted">
-                  {e.when}
-                  {e.location ? ` · ${e.location}` : ""}
-                  {e.going ? ` · ${e.going}` : ""}
+              <li
+                key={e.id ?? `${e.title}-${e.when}`}
+                className="flex flex-wrap items-center justify-between gap-3 py-3"
+              >
+                <span className="min-w-0">
+                  {e.id ? (
+                    <Link href={`/events/${e.id}`} className="font-medium hover:underline">
+                      {e.title}
+                    </Link>
+                  ) : (
+                    <span className="font-medium">{e.title}</span>
+                  )}
+                  <span className="block text-sm text-muted">
+                    {e.when}
+                    {e.location ? ` · ${e.location}` : ""}
+                    {e.going ? ` · ${e.going}` : ""}
+                  </span>
                 </span>
+                {e.id ? <EventRsvp eventId={e.id} title={e.title} current={e.readerRsvp ?? null} /> : null}
               </li>
             ))}
           </ul>
@@ -109,9 +142,9 @@ export function ThisWeek({ digest }: { digest: EmployeeDigest }) {
             }
           />
         ) : (
-          <ul className="space-y-3">
+          <ul className="space-y-4" aria-label="Your goals">
             {digest.goals.map((g) => (
-              <li key={g.title}>
+              <li key={g.id ?? g.title}>
                 <div className="flex items-start justify-between gap-2">
                   <span className="text-sm font-medium">{g.title}</span>
                   <Badge tone={paceTone[g.pace]}>{g.pace}</Badge>
@@ -125,6 +158,7 @@ export function ThisWeek({ digest }: { digest: EmployeeDigest }) {
                 <span className="text-xs text-muted">
                   {g.progress} of {g.target}
                 </span>
+                {g.id ? <GoalActions goalId={g.id} title={g.title} manual={g.manual ?? false} /> : null}
               </li>
             ))}
           </ul>

@@ -10,6 +10,8 @@ interface ToastItem {
   title: string;
   description?: string;
   tone: Tone;
+  /** A button in the toast, e.g. "Undo"; the toast stays longer so there is time to press it. */
+  action?: { label: string; altText: string; onAction: () => void };
 }
 
 const ToastContext = createContext<(toast: Omit<ToastItem, "id">) => void>(() => {});
@@ -37,17 +39,32 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {toasts.map((toast) => (
           <RadixToast.Root
             key={toast.id}
-            type={toast.tone === "error" ? "foreground" : "background"}
+            type={toast.tone === "error" || toast.action ? "foreground" : "background"}
+            duration={toast.action ? 10_000 : undefined}
             onOpenChange={(open) => {
               if (!open) setToasts((list) => list.filter((t) => t.id !== toast.id));
             }}
-            className={cn("rounded-xl border bg-surface p-4 text-ink shadow-lg", tones[toast.tone])}
+            className={cn(
+              "flex items-start justify-between gap-3 rounded-xl border bg-surface p-4 text-ink shadow-lg",
+              tones[toast.tone],
+            )}
           >
-            <RadixToast.Title className="text-sm font-medium">{toast.title}</RadixToast.Title>
-            {toast.description ? (
-              <RadixToast.Description className="mt-1 text-sm text-muted">
-                {toast.description}
-              </RadixToast.Description>
+            <div className="min-w-0">
+              <RadixToast.Title className="text-sm font-medium">{toast.title}</RadixToast.Title>
+              {toast.description ? (
+                <RadixToast.Description className="mt-1 text-sm text-muted">
+                  {toast.description}
+                </RadixToast.Description>
+              ) : null}
+            </div>
+            {toast.action ? (
+              <RadixToast.Action
+                altText={toast.action.altText}
+                onClick={toast.action.onAction}
+                className="min-h-11 shrink-0 rounded-lg border border-line px-3 text-sm font-semibold text-accent hover:bg-line/40 focus:outline-none focus:ring-2 focus:ring-accent/40"
+              >
+                {toast.action.label}
+              </RadixToast.Action>
             ) : null}
           </RadixToast.Root>
         ))}

@@ -5,6 +5,7 @@ import { Notices } from "~/components/people/notices";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "~/components/ui/card";
+import { countOf, NOUNS } from "~/components/words";
 import { api } from "~/server/api";
 import { FollowUpButtons } from "../people/follow-up-buttons";
 import { RemoveTagCadenceButton, TagCadenceForm } from "./tag-cadence-forms";
@@ -19,6 +20,7 @@ const SECTIONS = [
   { key: "overdue", title: "Overdue", hint: "Still worth doing: a late note beats no note." },
   { key: "today", title: "Today", hint: undefined },
   { key: "thisWeek", title: "This week", hint: undefined },
+  { key: "nextWeek", title: "Next week", hint: undefined },
   { key: "later", title: "Later", hint: undefined },
 ] as const;
 
@@ -31,7 +33,12 @@ export default async function FollowUpsPage() {
     caller.contacts.tags(),
   ]);
   const { groups, today } = due;
-  const open = groups.overdue.length + groups.today.length + groups.thisWeek.length + groups.later.length;
+  const open =
+    groups.overdue.length +
+    groups.today.length +
+    groups.thisWeek.length +
+    groups.nextWeek.length +
+    groups.later.length;
   return (
     <>
       <PageHeader
@@ -59,7 +66,7 @@ export default async function FollowUpsPage() {
           ) : (
             SECTIONS.map((section) => {
               const items = groups[section.key];
-              if (section.key === "later" && items.length === 0) return null;
+              if ((section.key === "later" || section.key === "nextWeek") && items.length === 0) return null;
               return (
                 <Card key={section.key}>
                   <CardHeader
@@ -110,7 +117,7 @@ export default async function FollowUpsPage() {
                     <Link href={`/people/${contact.id}`} className="min-w-0">
                       <span className="block truncate font-medium">{contact.name}</span>
                       <span className="block text-sm text-muted">
-                        {status.daysSince} days since last touch
+                        {countOf(status.daysSince, NOUNS.day)} since last touch
                       </span>
                     </Link>
                     <Badge tone={LIGHT[status.status].tone}>{LIGHT[status.status].label}</Badge>

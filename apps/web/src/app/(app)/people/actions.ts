@@ -2,7 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { dayWords } from "~/components/words";
 import { type ActionState, api, formAction } from "~/server/api";
+
+/** "Thu 4 Feb" in the signed-in person's locale. */
+async function day(date: string): Promise<string> {
+  return dayWords(date, (await (await api()).me.get()).user.locale);
+}
 
 function text(formData: FormData, key: string): string {
   return String(formData.get(key) ?? "").trim();
@@ -37,9 +43,12 @@ function refresh(contactId?: string) {
 export async function createContactAction(_: ActionState, formData: FormData): Promise<ActionState> {
   let id: string | undefined;
   const state = await formAction(async () => {
+    const fields = contactFields(formData);
     const created = await (await api()).contacts.create({
-      ...contactFields(formData),
-      proposeFollowUp: formData.get("proposeFollowUp") === "on",
+      ...fields,
+      // A blank "met on" is no date at all (not an invalid one); without a date no follow-up can be planned.
+      metOn: fields.metOn || null,
+      proposeFollowUp: Boolean(fields.metOn) && formData.get("proposeFollowUp") === "on",
     });
     id = created.id;
   });
@@ -109,7 +118,7 @@ export async function completeFollowUpAction(_: ActionState, formData: FormData)
     // result, then refreshes the page (follow-up-buttons.tsx).
     const done = await (await api()).contacts.completeFollowUp({ followUpId: text(formData, "followUpId") });
     return done.nextDueOn
-      ? `Done. Next catch-up with ${done.contactName} is planned for ${done.nextDueOn}.`
+      ? `Done. Next catch-up with ${done.contactName} is planned for ${await day(done.nextDueOn)}.`
       : `Done. Nice work keeping in touch with ${done.contactName}.`;
   });
 }
@@ -122,7 +131,7 @@ export async function snoozeFollowUpAction(_: ActionState, formData: FormData): 
       days,
     });
     refresh(snoozed.contactId);
-    return `Snoozed to ${snoozed.dueOn}.`;
+    return `Snoozed to ${await day(snoozed.dueOn)}.`;
   });
 }
 
@@ -137,7 +146,7 @@ export async function setCadenceAction(_: ActionState, formData: FormData): Prom
         : { idealDays: Number(text(formData, "idealDays")), maxDays: Number(text(formData, "maxDays")) },
     });
     if (clear) return "Cadence removed.";
-    return result.nextOn ? `Saved. Next catch-up planned for ${result.nextOn}.` : "Saved.";
+    return result.nextOn ? `Saved. Next catch-up planned for ${await day(result.nextOn)}.` : "Saved.";
   });
   if (state.ok) refresh(contactId);
   return state;

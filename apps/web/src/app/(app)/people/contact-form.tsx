@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { FormStatus } from "~/components/people/form-status";
 import { Textarea } from "~/components/people/textarea";
 import { Button, ButtonLink } from "~/components/ui/button";
@@ -34,10 +34,17 @@ export function ContactForm({ values, cancelHref }: { values: ContactFormValues;
     { ok: true },
   );
   const errors = state.fieldErrors ?? {};
+  // A follow-up is planned from the date they met, so it is only offered while there is one.
+  const [hasMetOn, setHasMetOn] = useState(Boolean(values.metOn));
   const field = (
     name: keyof ContactFormValues,
     label: string,
-    props: { type?: string; hint?: string; autoComplete?: string } = {},
+    props: {
+      type?: string;
+      hint?: string;
+      autoComplete?: string;
+      onValue?: (value: string) => void;
+    } = {},
   ) => (
     <Field id={`contact-${name}`} label={label} hint={props.hint} error={errors[name]?.[0]}>
       <Input
@@ -47,6 +54,7 @@ export function ContactForm({ values, cancelHref }: { values: ContactFormValues;
         autoComplete={props.autoComplete ?? "off"}
         defaultValue={(values[name] as string | null | undefined) ?? ""}
         invalid={Boolean(errors[name])}
+        onChange={props.onValue ? (event) => props.onValue?.(event.currentTarget.value) : undefined}
       />
     </Field>
   );
@@ -67,7 +75,7 @@ export function ContactForm({ values, cancelHref }: { values: ContactFormValues;
       <fieldset className="space-y-4 rounded-xl border border-line p-4">
         <legend className="px-1 text-sm font-semibold">Where and when you met</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          {field("metOn", "Met on", { type: "date" })}
+          {field("metOn", "Met on", { type: "date", onValue: (v) => setHasMetOn(v !== "") })}
           {field("metWhere", "Where", { hint: "An event, an intro, a conference hallway…" })}
         </div>
         {values.metEventId ? (
@@ -87,12 +95,15 @@ export function ContactForm({ values, cancelHref }: { values: ContactFormValues;
               type="checkbox"
               name="proposeFollowUp"
               defaultChecked
+              disabled={!hasMetOn}
               className="mt-1 size-4 accent-[var(--accent)]"
             />
             <span>
               Plan a follow-up two days after you met
               <span className="block text-muted">
-                A short note while you are still fresh in their mind works best.
+                {hasMetOn
+                  ? "A short note while you are still fresh in their mind works best."
+                  : "Add the date you met to plan one."}
               </span>
             </span>
           </label>

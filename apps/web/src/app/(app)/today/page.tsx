@@ -1,3 +1,4 @@
+import { localDate } from "@rapport/domain/time";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ThisWeek } from "~/components/today/this-week";
@@ -53,7 +54,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
       ) : null}
       {thisWeek ? (
         <section aria-label="This week" className="mb-6">
-          <ThisWeek digest={thisWeek} />
+          <ThisWeek digest={thisWeek} today={localDate(new Date(), me.user.timeZone)} />
         </section>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { EmailFrame } from "~/components/digest/email-frame";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "~/components/ui/card";
+import { weekOfWords } from "~/components/words";
 import { api } from "~/server/api";
 
 export const metadata: Metadata = { title: "This week's digest" };
@@ -16,7 +18,7 @@ export default async function DigestPreviewPage() {
     <>
       <PageHeader
         title="This week's digest"
-        description={`What your weekly email for ${preview.weekKey} says, exactly as it would arrive.`}
+        description={`What your weekly email for the ${weekOfWords(preview.weekKey, preview.locale)} says, exactly as it would arrive.`}
         action={
           <ButtonLink href="/settings/digest" variant="secondary">
             Day, time and on/off
@@ -37,19 +39,14 @@ export default async function DigestPreviewPage() {
         ) : null}
         <Card>
           <CardHeader
-            title={preview.subject}
+            title={<span className="text-base">Subject: {preview.subject}</span>}
             description={`To ${preview.to}`}
             action={
               preview.sample ? <Badge tone="neutral">Sample</Badge> : <Badge tone="green">This week</Badge>
             }
           />
           {/* A sandboxed frame with no scripts: the email's own html and styles, isolated from the app. */}
-          <iframe
-            title="Digest email preview"
-            sandbox=""
-            srcDoc={preview.html}
-            className="h-[70vh] min-h-[480px] w-full rounded-lg border border-line bg-white"
-          />
+          <EmailFrame title="Digest email preview" html={preview.html} />
         </Card>
         <Card>
           <CardHeader

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { subscribeLinks } from "@rapport/domain/calendar";
+import { useActionState, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Field, Input, Select } from "~/components/ui/field";
 import { submitWithoutReset } from "~/components/ui/submit-without-reset";
@@ -139,22 +140,79 @@ export function IssueFeedForm({
         </Button>
       </form>
       {state.url ? (
-        <div className="space-y-1.5">
-          <label htmlFor={inputId} className="block text-sm font-medium">
-            Your secret feed link
-          </label>
-          <input
-            id={inputId}
-            readOnly
-            value={state.url}
-            onFocus={(e) => e.currentTarget.select()}
-            className="block w-full rounded-lg border border-line bg-canvas px-3 py-2 font-mono text-xs"
-          />
-          <p className="text-sm text-muted">{state.message}</p>
-        </div>
+        <FeedLink url={state.url} inputId={inputId} message={state.message} />
       ) : state.message && !state.ok ? (
         <p className="text-sm text-red-700 dark:text-red-300">{state.message}</p>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * The feed link, once: a copy button, and one-click subscribe links (webcal:// for Apple Calendar and
+ * most desktop apps, Google Calendar and Outlook by their "add by URL" addresses).
+ */
+function FeedLink({ url, inputId, message }: { url: string; inputId: string; message?: string }) {
+  const [copied, setCopied] = useState(false);
+  const links = subscribeLinks(url);
+  return (
+    <div className="space-y-2">
+      <label htmlFor={inputId} className="block text-sm font-medium">
+        Your secret feed link
+      </label>
+      <div className="flex gap-2">
+        <input
+          id={inputId}
+          readOnly
+          value={url}
+          onFocus={(e) => e.currentTarget.select()}
+          className="block min-w-0 flex-1 rounded-lg border border-line bg-canvas px-3 py-2 font-mono text-xs"
+        />
+        <Button
+          type="button"
+          size="sm"
+          variant="secondary"
+          onClick={() => {
+            void navigator.clipboard?.writeText(url).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            );
+          }}
+        >
+          {copied ? "Copied" : "Copy"}
+        </Button>
+      </div>
+      <p aria-live="polite" className="sr-only">
+        {copied ? "Feed link copied." : ""}
+      </p>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Subscribe in your calendar app">
+        <li>
+          <a className="font-medium text-accent underline" href={links.webcal}>
+            Open in your calendar app
+          </a>
+        </li>
+        <li>
+          <a
+            className="font-medium text-accent underline"
+            href={links.google}
+            target="_blank"
+            rel="noreferrer"
+          >
+            Add to Google Calendar
+          </a>
+        </li>
+        <li>
+          <a
+            className="font-medium text-accent underline"
+            href={links.outlook}
+            target="_blank"
+            rel="noreferrer"
+          >
+            Add to Outlook
+          </a>
+        </li>
+      </ul>
+      <p className="text-sm text-muted">{message}</p>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "~/components/ui/card";
+import { countOf, NOUNS } from "~/components/words";
 import { api } from "~/server/api";
 import { refreshSourceAction, removeSourceAction, revokeFeedAction } from "../actions";
 import { AddSourceForm, ImportFileForm, IssueFeedForm } from "./import-forms";
@@ -15,7 +16,7 @@ const ago = (date: Date | null) => {
   if (minutes < 1) return "just now";
   if (minutes < 60) return `${minutes} min ago`;
   const hours = Math.round(minutes / 60);
-  return hours < 48 ? `${hours} h ago` : `${Math.round(hours / 24)} days ago`;
+  return hours < 48 ? `${hours} h ago` : `${countOf(Math.round(hours / 24), NOUNS.day)} ago`;
 };
 
 export default async function CalendarsPage() {

@@ -1,6 +1,8 @@
+import { localDate } from "@rapport/domain/time";
 import type { Metadata } from "next";
 import { Card, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api";
+import { requireMember } from "~/server/session";
 import { ContactForm } from "../contact-form";
 
 export const metadata: Metadata = { title: "Add a person" };
@@ -14,6 +16,7 @@ export default async function NewPersonPage({
   searchParams: Promise<{ eventId?: string; metOn?: string; name?: string }>;
 }) {
   const params = await searchParams;
+  const { me } = await requireMember("/people/new");
   const requested = params.eventId?.slice(0, 64) || null;
   // Only an event this person can see is linked; an unknown id is quietly dropped.
   const event = requested ? await (await api()).events.get({ eventId: requested }).catch(() => null) : null;
@@ -32,7 +35,9 @@ export default async function NewPersonPage({
             metEventId: eventId,
             metEventTitle: event?.event.title ?? null,
             metWhere: event?.event.title ?? null,
-            metOn: params.metOn && DAY.test(params.metOn) ? params.metOn : null,
+            // "Met on" starts at today (in the person's zone), so a name alone saves with a follow-up planned.
+            metOn:
+              params.metOn && DAY.test(params.metOn) ? params.metOn : localDate(new Date(), me.user.timeZone),
           }}
         />
       </Card>

@@ -1,5 +1,6 @@
 "use server";
 
+import { DIGEST_SECTIONS } from "@rapport/domain/digest";
 import { revalidatePath } from "next/cache";
 import { type ActionState, api, formAction } from "~/server/api";
 
@@ -12,6 +13,8 @@ export async function updateDigestPreferencesAction(
       enabled: formData.get("enabled") === "on",
       day: Number(formData.get("day")),
       hour: Number(formData.get("hour")),
+      // Unticked sections are left out; the form lists every section, so absent means hidden.
+      hiddenSections: DIGEST_SECTIONS.filter((id) => formData.get(`section-${id}`) !== "on"),
     });
     return "Saved.";
   });

@@ -26,7 +26,14 @@ export default async function DigestSettingsPage() {
           title="When it arrives"
           description={`Your organisation sends it on ${orgDefault} unless you pick another time. Times follow your time zone (${prefs.timeZone}), which you can change on your profile.`}
         />
-        <DigestPreferencesForm initial={{ enabled: prefs.enabled, day: prefs.day, hour: prefs.hour }} />
+        <DigestPreferencesForm
+          initial={{
+            enabled: prefs.enabled,
+            day: prefs.day,
+            hour: prefs.hour,
+            hiddenSections: prefs.hiddenSections,
+          }}
+        />
       </Card>
     </>
   );

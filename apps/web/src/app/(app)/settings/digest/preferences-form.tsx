@@ -1,5 +1,6 @@
 "use client";
 
+import { DIGEST_SECTIONS, type DigestSectionId } from "@rapport/domain/digest";
 import { useActionState, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Field, Select } from "~/components/ui/field";
@@ -9,11 +10,19 @@ import { updateDigestPreferencesAction } from "./actions";
 
 const days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const hours = Array.from({ length: 24 }, (_, hour) => hour);
+const SECTION_LABELS: Record<DigestSectionId, string> = {
+  followUps: "Follow-ups due and overdue",
+  events: "Team events in the next two weeks",
+  goals: "Your goals and their pace",
+  lastWeek: "Last week in numbers",
+  tip: "A coaching tip",
+  action: "One thing to try this week",
+};
 
 export function DigestPreferencesForm({
   initial,
 }: {
-  initial: { enabled: boolean; day: number; hour: number };
+  initial: { enabled: boolean; day: number; hour: number; hiddenSections: string[] };
 }) {
   const [enabled, setEnabled] = useState(initial.enabled);
   const [day, setDay] = useState(String(initial.day));
@@ -69,6 +78,21 @@ export function DigestPreferencesForm({
           </Select>
         </Field>
       </div>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">Sections in my email</legend>
+        <p className="text-sm text-muted">Today always shows everything; this only shapes the email.</p>
+        {DIGEST_SECTIONS.map((id) => (
+          <label key={id} className="flex min-h-9 items-center gap-3 text-sm">
+            <input
+              type="checkbox"
+              name={`section-${id}`}
+              defaultChecked={!initial.hiddenSections.includes(id)}
+              className="size-5 rounded border-line accent-brand-600"
+            />
+            {SECTION_LABELS[id]}
+          </label>
+        ))}
+      </fieldset>
       {/* Disabled selects are not submitted; keep their values so switching off keeps the schedule. */}
       {!enabled ? (
         <>

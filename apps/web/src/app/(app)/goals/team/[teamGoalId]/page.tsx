@@ -2,12 +2,14 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
 import { formatDay, formatInstant, METRIC_LABELS, METRIC_UNITS } from "~/components/goals/labels";
 import { PaceBadge, ProgressBar } from "~/components/goals/progress";
 import { CheckInForm } from "~/components/goals/small-forms";
 import { Badge } from "~/components/ui/badge";
 import { Button, ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, PageHeader } from "~/components/ui/card";
+import { countOf, NOUNS } from "~/components/words";
 import { api } from "~/server/api";
 import { checkInAction, setTeamGoalStatusAction } from "../../actions";
 
@@ -97,7 +99,7 @@ export default async function TeamGoalPage({ params }: { params: Promise<{ teamG
           <Card>
             <CardHeader
               title="The team"
-              description={`${team.membersDone} of ${team.target / goal.perMemberTarget} people have done their share · ${team.progress} of ${team.target} ${unit} in all`}
+              description={`${team.membersDone} of ${countOf(team.target / goal.perMemberTarget, NOUNS.person)} have done their share · ${team.progress} of ${team.target} ${unit} in all`}
             />
             <ProgressBar percent={team.percent} state={pace.state} label={`Team: ${team.percent}%`} />
             <p className="mt-2 text-sm text-muted">{team.percent}% of the way</p>

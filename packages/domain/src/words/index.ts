@@ -1,0 +1,13 @@
+// Words people read: counted nouns and dates, shared by the web app and the emails.
+export {
+  dayWords,
+  endOfWeek,
+  fullDayWords,
+  instantDayWords,
+  relativeDayWords,
+  shortDayWords,
+  timeWords,
+  weekOfWords,
+  weekStartOf,
+} from "./dates";
+export { countOf, DEFAULT_LOCALE, NOUNS, type NounForms, nounFor, safeLocale } from "./plural";

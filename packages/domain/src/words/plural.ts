@@ -1,0 +1,50 @@
+// Counted nouns ("1 person", "3 people") through the locale's plural rules, so no screen or email
+// says "1 people". The words themselves are English; the rules come from the person's locale.
+
+export const DEFAULT_LOCALE = "en-GB";
+
+/** A supported BCP 47 tag for `locale`, or the default when it is missing or not a real tag. */
+export function safeLocale(locale?: string | null): string {
+  if (!locale) return DEFAULT_LOCALE;
+  try {
+    const [canonical] = Intl.getCanonicalLocales(locale);
+    if (!canonical) return DEFAULT_LOCALE;
+    return Intl.DateTimeFormat.supportedLocalesOf([canonical]).length > 0 ? canonical : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+export interface NounForms {
+  one: string;
+  other: string;
+}
+
+// Copy is English, so the English plural category decides the noun; the locale formats the number.
+const englishRules = new Intl.PluralRules("en");
+
+/** "1 person", "3 people", "0 people": the count, then the noun in the right form. */
+export function countOf(count: number, forms: NounForms, locale: string = DEFAULT_LOCALE): string {
+  return `${new Intl.NumberFormat(safeLocale(locale)).format(count)} ${nounFor(count, forms)}`;
+}
+
+/** Just the noun for a count ("person" for 1, "people" otherwise). */
+export function nounFor(count: number, forms: NounForms): string {
+  return englishRules.select(count) === "one" ? forms.one : forms.other;
+}
+
+/** Common nouns, kept in one place so every screen and email spells them the same. */
+export const NOUNS = {
+  person: { one: "person", other: "people" },
+  followUp: { one: "follow-up", other: "follow-ups" },
+  event: { one: "event", other: "events" },
+  goal: { one: "goal", other: "goals" },
+  conversation: { one: "conversation", other: "conversations" },
+  day: { one: "day", other: "days" },
+  week: { one: "week", other: "weeks" },
+  member: { one: "member", other: "members" },
+  activity: { one: "activity", other: "activities" },
+  sharedGoal: { one: "shared goal", other: "shared goals" },
+  overdueFollowUp: { one: "overdue follow-up", other: "overdue follow-ups" },
+  teamEvent: { one: "team event", other: "team events" },
+} as const satisfies Record<string, NounForms>;
