@@ -22,6 +22,7 @@ async function recipient(db: Parameters<typeof seedDemo>[0], key: string): Promi
     email: user.email,
     name: user.name,
     timeZone: user.timeZone,
+    unsubscribeVersion: user.unsubscribeVersion,
     organisationId: membership.organisationId,
     day: 1,
     hour: 8,
