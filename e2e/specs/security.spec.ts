@@ -194,7 +194,7 @@ test.describe("cross-site posts", () => {
 
 test.describe("records of another organisation", () => {
   test("answer 404 on pages, like missing and malformed ids", async ({ page, browser }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     await signInAsDemo(page, "Maya Chen");
     const hrefs: string[] = [];
     const first = async (path: string, pattern: RegExp) => {
