@@ -113,6 +113,7 @@ test.describe("cross-site posts", () => {
     playwright,
     baseURL,
   }) => {
+    test.setTimeout(90_000);
     const email = uniqueEmail("csrf");
     await page.goto("/sign-in");
     const link = new URL(await requestMagicLink(page, email));
@@ -158,6 +159,7 @@ test.describe("cross-site posts", () => {
     playwright,
     baseURL,
   }) => {
+    test.setTimeout(90_000);
     const fields = await demoFormFields(page);
     const attacker = await playwright.request.newContext({ baseURL });
     const refused = await attacker.post("/sign-in", {
@@ -180,6 +182,7 @@ test.describe("cross-site posts", () => {
   });
 
   test("a tRPC mutation from another site is refused and changes nothing", async ({ page }) => {
+    test.setTimeout(90_000);
     await signInAsDemo(page, "Sam Okafor");
     const refused = await page.request.post("/api/trpc/me.updateProfile", {
       headers: { ...CROSS_SITE, "content-type": "application/json" },
@@ -194,7 +197,7 @@ test.describe("cross-site posts", () => {
 
 test.describe("records of another organisation", () => {
   test("answer 404 on pages, like missing and malformed ids", async ({ page, browser }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     await signInAsDemo(page, "Maya Chen");
     const hrefs: string[] = [];
     const first = async (path: string, pattern: RegExp) => {

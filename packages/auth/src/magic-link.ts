@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { type Database, schema } from "@rapport/db";
+import { safeRedirectPath } from "@rapport/domain/security";
 import { and, eq } from "drizzle-orm";
 
 /** Auth.js stores sha256(token + secret) in hex; the same hash finds the row without using it up. */
@@ -38,9 +39,14 @@ export async function magicLinkState(
 export function confirmPageUrl(callbackUrl: string, origin: string): string {
   const url = new URL(callbackUrl);
   const confirm = new URL("/sign-in/confirm", origin);
-  for (const key of ["token", "email", "callbackUrl"]) {
+  for (const key of ["token", "email"]) {
     const value = url.searchParams.get(key);
     if (value) confirm.searchParams.set(key, value);
+  }
+  // Auth.js makes the target absolute with the request's (forgeable) host: only its path travels.
+  const target = url.searchParams.get("callbackUrl");
+  if (target) {
+    confirm.searchParams.set("callbackUrl", safeRedirectPath(target, { origins: [url.origin, origin] }));
   }
   return confirm.toString();
 }

@@ -31,7 +31,7 @@ describe("magic links", () => {
 
   test("the emailed link opens the confirm page, never the Auth.js callback", () => {
     const link = confirmPageUrl(
-      "https://evil.example/api/auth/callback/email?callbackUrl=%2Ftoday&token=abc&email=sam%40example.test",
+      "https://evil.example/api/auth/callback/email?callbackUrl=https%3A%2F%2Fevil.example%2Ftoday&token=abc&email=sam%40example.test",
       "https://rapport.example.com",
     );
     expect(link).toBe(
@@ -50,7 +50,7 @@ describe("magic links", () => {
       await provider.sendVerificationRequest({
         identifier: "sam@example.test",
         // Auth.js builds this from the request's host, which the sender controls (X-Forwarded-Host).
-        url: "https://evil.example/api/auth/callback/email?callbackUrl=%2Ftoday&token=xyz&email=sam%40example.test",
+        url: "https://evil.example/api/auth/callback/email?callbackUrl=https%3A%2F%2Fevil.example%2Finvite%2Fabc&token=xyz&email=sam%40example.test",
         expires: new Date(),
         provider: provider as never,
         token: "xyz",
@@ -59,9 +59,10 @@ describe("magic links", () => {
       });
       const message = await resend.waitForMessage((m) => m.to.includes("sam@example.test"), 5_000);
       expect(message.subject).toMatch(/sign-in link/i);
-      const confirm = "http://localhost:3000/sign-in/confirm?token=xyz&amp;email=sam%40example.test";
+      const confirm =
+        "http://localhost:3000/sign-in/confirm?token=xyz&amp;email=sam%40example.test&amp;callbackUrl=%2Finvite%2Fabc";
       expect(message.html).toContain(confirm);
-      expect(message.text).toContain(confirm.replace("&amp;", "&"));
+      expect(message.text).toContain(confirm.replaceAll("&amp;", "&"));
       expect(message.text).toMatch(/30 minutes/);
       expect(`${message.html}${message.text}`).not.toContain("evil.example");
     } finally {

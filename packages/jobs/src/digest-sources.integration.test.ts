@@ -24,13 +24,13 @@ async function recipient(db: Parameters<typeof seedDemo>[0], key: string): Promi
     timeZone: user.timeZone,
     locale: user.locale,
     hiddenSections: [],
+    unsubscribeVersion: user.unsubscribeVersion,
     organisationId: membership.organisationId,
     day: 1,
     hour: 8,
     enabled: true,
     managesTeam: key === "manager",
     suppressed: false,
-    unsubscribeVersion: user.unsubscribeVersion,
   };
 }
 
