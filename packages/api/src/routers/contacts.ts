@@ -27,7 +27,7 @@ import {
   updateContact,
 } from "@rapport/db";
 import { invalid } from "@rapport/domain";
-import { daysBetween, localDate } from "@rapport/domain/time";
+import { daysBetween, localDate as localDateIn } from "@rapport/domain/time";
 import { z } from "zod";
 import {
   cadenceInput,
@@ -149,9 +149,9 @@ export const contactsRouter = createRouter({
 
   /** Undo of a snooze: back on the day it was due, even one already past (within a year either way). */
   setFollowUpDue: orgMemberProcedure
-    .input(followUpRef.extend({ dueOn: localDay }))
+    .input(followUpRef.extend({ dueOn: localDate("follow-up date") }))
     .mutation(({ ctx, input }) => {
-      const today = localDate(new Date(), "UTC");
+      const today = localDateIn(new Date(), "UTC");
       if (Math.abs(daysBetween(today, input.dueOn)) > 400) {
         throw invalid("Pick a day within a year of today.", "dueOn");
       }
