@@ -73,9 +73,10 @@ type Path = (string | number)[];
 function setAt(base: unknown, path: Path, value: unknown): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path as [string | number, ...Path];
-  const copy: Record<string | number, unknown> = Array.isArray(base)
-    ? [...base]
-    : { ...(base as Record<string, unknown>) };
+  const copy = (Array.isArray(base) ? [...base] : { ...(base as object) }) as Record<
+    string | number,
+    unknown
+  >;
   copy[head] = setAt(copy[head], rest, value);
   return copy;
 }
