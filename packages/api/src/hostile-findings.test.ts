@@ -407,6 +407,12 @@ describe("finding 7: link schemes", () => {
       }),
       "drafts.0.linkedinUrl",
     );
+    // A link written straight into the table is not handed to the contact page as one.
+    await db
+      .update(schema.contacts)
+      .set({ linkedinUrl: "javascript:alert(1)" })
+      .where(eq(schema.contacts.id, f.contactA.id));
+    expect((await me.contacts.get({ contactId: f.contactA.id })).contact.linkedinUrl).toBeNull();
     const vcard = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Vi Card\r\nURL:javascript:alert(1)\r\nEND:VCARD\r\n";
     const preview = await me.contacts.previewImport({ filename: "x.vcf", text: vcard });
     expect(preview.items.map((i) => i.draft.linkedinUrl)).toEqual([null]);

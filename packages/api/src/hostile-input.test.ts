@@ -73,7 +73,7 @@ type Path = (string | number)[];
 function setAt(base: unknown, path: Path, value: unknown): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path as [string | number, ...Path];
-  const copy = (Array.isArray(base) ? [...base] : { ...(base as Record<string, unknown>) }) as Record<
+  const copy = (Array.isArray(base) ? [...base] : { ...(base as object) }) as Record<
     string | number,
     unknown
   >;

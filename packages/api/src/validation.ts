@@ -1,6 +1,6 @@
 import { GOAL_CATEGORIES, GOAL_METRICS, GOAL_TARGET_MAX } from "@rapport/domain/goals";
 import { safeWebUrl } from "@rapport/domain/network";
-import { isValidLocalDate, isValidTimeZone, saneDateProblem } from "@rapport/domain/time";
+import { isSaneLocalDate, isValidLocalDate, isValidTimeZone, saneDateProblem } from "@rapport/domain/time";
 import { z } from "zod";
 
 /** Shared input shapes: the web forms validate with the same schemas before they submit. */
@@ -219,7 +219,16 @@ export const pitchInput = z.object({
 });
 
 /** The dashboard's period; empty means "the last twelve weeks" and the domain checks the dates. */
-const optionalDay = (label: string) => z.union([z.literal(""), localDate(label)]).optional();
+// The format is checked by the domain (resolveRange, with its own messages); the years are checked here.
+const optionalDay = (label: string) =>
+  z
+    .string()
+    .trim()
+    .max(10)
+    .refine((v) => !isValidLocalDate(v) || isSaneLocalDate(v), {
+      message: `The ${label} must be between 1900 and 2100.`,
+    })
+    .optional();
 export const dashboardRangeInput = z.object({
   from: optionalDay("start date"),
   to: optionalDay("end date"),

@@ -1,7 +1,7 @@
 // A person's own contacts. Every function takes the owner from the session scope; another
 // person's contact answers "not found", whoever asks (teammate, manager or admin).
 import { notFound } from "@rapport/domain";
-import type { ContactDraft } from "@rapport/domain/contacts";
+import { type ContactDraft, canonicalLinkedInUrl } from "@rapport/domain/contacts";
 import {
   type Cadence,
   type CadenceStatus,
@@ -196,7 +196,8 @@ export async function getContactDetail(db: Database, scope: OrgScope, contactId:
     suggestion = secondTouchSuggestion({ ...latest, earlierNoReplies });
   }
   return {
-    contact,
+    // The page links to it: only ever the https profile address, whatever a hand edit left behind.
+    contact: { ...contact, linkedinUrl: canonicalLinkedInUrl(contact.linkedinUrl) },
     interactions: history,
     openFollowUps: open,
     doneFollowUps: followUpRows
