@@ -95,7 +95,7 @@ export async function linkSsoIdentity(
 export async function fillProfileFields(
   db: Database,
   userId: string,
-  fields: { name?: string; timeZone?: string },
+  fields: { name?: string | null; timeZone?: string },
 ) {
   if (fields.name === undefined && fields.timeZone === undefined) return;
   await db.update(users).set(fields).where(eq(users.id, userId));
