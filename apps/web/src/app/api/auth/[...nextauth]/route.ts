@@ -1,3 +1,4 @@
+import { publicSession } from "@rapport/auth";
 import { handlers } from "@rapport/auth/next";
 import type { NextRequest } from "next/server";
 
@@ -17,7 +18,17 @@ export async function GET(request: NextRequest) {
     });
     return Response.redirect(confirm, 303);
   }
+  if (url.pathname.endsWith("/session")) return onlyPublicSession(await handlers.GET(request));
   return handlers.GET(request);
+}
+
+/** Page scripts learn who is signed in and until when; ids, tokens and user rows stay on the server. */
+async function onlyPublicSession(response: Response): Promise<Response> {
+  if (!response.ok) return response;
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  const body = publicSession(await response.json().catch(() => null));
+  return new Response(JSON.stringify(body), { status: response.status, headers });
 }
 
 export async function POST(request: NextRequest) {
