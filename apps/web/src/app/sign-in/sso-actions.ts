@@ -1,12 +1,15 @@
 "use server";
 
+import { emailAddress } from "@rapport/api/validation";
 import {
   clearPendingCookie,
   clientKey,
   completePendingLink,
   limitSignInRequest,
+  readAuthEnv,
   readPendingCookie,
   resolveAuthSecret,
+  ssoSignInRoute,
 } from "@rapport/auth";
 import { signIn } from "@rapport/auth/next";
 import { getDatabase } from "@rapport/db";
@@ -52,4 +55,17 @@ export async function joinSsoIdentity(): Promise<void> {
   await clearPendingCookie();
   if (outcome !== "linked") redirect(`/sign-in/sso-link?${new URLSearchParams({ outcome })}`);
   redirect("/today");
+}
+
+/**
+ * Whether an address belongs to a domain that signs in with company SSO only, so the sign-in form can
+ * say so while the person types. Organisations declare these domains to send their people there, so
+ * this tells nobody more than the sign-in form itself would on submit.
+ */
+export async function ssoRequiredFor(email: string): Promise<{ sso: boolean; provider?: string }> {
+  const parsed = emailAddress.safeParse(email);
+  if (!parsed.success) return { sso: false };
+  const { db } = await getDatabase();
+  if ((await ssoSignInRoute(db, parsed.data)) !== "sso") return { sso: false };
+  return { sso: true, provider: readAuthEnv().AUTH_OIDC_NAME };
 }
