@@ -54,7 +54,7 @@ export function EmailSignInForm({
         </p>
       ) : null}
       <Button type="submit" pending={pending} className="w-full">
-        {sso ? `Continue with ${sso}` : pending ? "Sending your link…" : "Email me a sign-in link"}
+        {sso ? `Continue to ${sso}` : pending ? "Sending your link…" : "Email me a sign-in link"}
       </Button>
     </form>
   );
