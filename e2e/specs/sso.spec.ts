@@ -212,10 +212,7 @@ test("a domain that requires SSO gets no magic links and is sent to the provider
   await expect(
     page.getByText(`Your organisation signs in with ${OIDC_NAME}: you will continue there.`),
   ).toBeVisible();
-  await page
-    .getByRole("button", { name: `Continue with ${OIDC_NAME}` })
-    .first()
-    .click();
+  await page.getByRole("button", { name: `Continue to ${OIDC_NAME}` }).click();
   await page.waitForURL((url) => url.origin === OIDC_ISSUER);
   // The provider is told who is coming (login_hint).
   await expect(page.locator('input[name="login"]')).toHaveValue(colleague);
