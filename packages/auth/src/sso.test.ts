@@ -1,4 +1,4 @@
-import { schema } from "@rapport/db";
+import { type Database, schema } from "@rapport/db";
 import { dbTest as test } from "@rapport/db/testing";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, vi } from "vitest";
@@ -10,10 +10,7 @@ import { openPendingLink, type PendingSsoLink, sealPendingLink } from "./sso/pen
 const secret = "a-test-secret-that-is-long-enough-123456";
 const ssoAccount = (sub: string) => ({ provider: "sso", type: "oidc" as const, providerAccountId: sub });
 
-async function orgWithDomain(
-  db: Parameters<Parameters<typeof test>[1]>[0]["db"],
-  policy?: "authoritative" | "required",
-) {
+async function orgWithDomain(db: Database, policy?: "authoritative" | "required") {
   const [org] = await db
     .insert(schema.organisations)
     .values({ name: "Acme", slug: `acme-${Date.now()}` })
