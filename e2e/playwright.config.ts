@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_CRON_SECRET, FAKE_RESEND_KEY, FAKE_RESEND_PORT } from "./support/mailbox";
+import { OIDC_CLIENT, OIDC_ISSUER, OIDC_NAME, OIDC_PORT } from "./support/oidc-config";
+import { ensureTestCertificates } from "./support/test-certificates";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 // Browsers must use localhost: Next rewrites 127.0.0.1 and the session cookie would be lost.
@@ -14,6 +16,8 @@ if (databaseUrl && !/@(localhost|127\.0\.0\.1)(:\d+)?\//.test(databaseUrl)) {
 // Each run starts from a fresh embedded database with the demo seed (unless DATABASE_URL is set).
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), "rapport-e2e-"));
 process.env.E2E_DATA_DIR = dataDir;
+// Company SSO runs against a real OIDC provider on https, with a CA made for this run that the app trusts.
+const certificates = await ensureTestCertificates(join(dataDir, "tls"));
 
 export default defineConfig({
   testDir: "./specs",
@@ -27,6 +31,8 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
+    // Only the browser is told to accept the test CA's certificate; the app trusts it via NODE_EXTRA_CA_CERTS.
+    ignoreHTTPSErrors: true,
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -54,6 +60,14 @@ export default defineConfig({
       env: { FAKE_RESEND_PORT: String(FAKE_RESEND_PORT) },
     },
     {
+      command: "npx tsx support/oidc-provider-server.ts",
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      ignoreHTTPSErrors: true,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      env: { E2E_OIDC_PORT: String(OIDC_PORT), E2E_CERT_DIR: join(dataDir, "tls"), E2E_APP_ORIGIN: baseURL },
+    },
+    {
       command: `npm run start --workspace @rapport/web -- -p ${port}`,
       cwd: "..",
       url: `${baseURL}/api/health`,
@@ -70,6 +84,11 @@ export default defineConfig({
         AUTH_URL: baseURL,
         // Lets the email journey run the weekly digest on demand (POST /api/cron/digest).
         CRON_SECRET: E2E_CRON_SECRET,
+        AUTH_OIDC_ISSUER: OIDC_ISSUER,
+        AUTH_OIDC_CLIENT_ID: OIDC_CLIENT.id,
+        AUTH_OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
+        AUTH_OIDC_NAME: OIDC_NAME,
+        NODE_EXTRA_CA_CERTS: certificates.caFile,
         ...(databaseUrl
           ? { DATABASE_URL: databaseUrl, RAPPORT_SEED_DEMO: "true", RAPPORT_DEMO_SIGN_IN: "true" }
           : {}),

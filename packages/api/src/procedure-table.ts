@@ -47,6 +47,10 @@ export const procedureTable: Record<string, { access: Access; input?: (f: TwoOrg
     input: (f) => ({ userId: f.employeeA.id, teamId: f.teamA.id }),
   },
   "organisation.removeMember": { access: "orgAdmin", input: (f) => ({ userId: f.employeeA.id }) },
+  "sso.domains": { access: "orgAdmin" },
+  // adminA's address is at example.test (see testing.ts makeUser).
+  "sso.declareDomain": { access: "orgAdmin", input: () => ({ domain: "example.test", policy: "required" }) },
+  "sso.removeDomain": { access: "orgAdmin", input: (f) => ({ domainId: f.ssoDomainA.id }) },
   "team.roster": { access: "teamManager", input: (f) => ({ teamId: f.teamA.id }) },
   "invitations.list": { access: "orgAdmin" },
   "invitations.create": { access: "orgAdmin", input: () => ({ email: "someone@example.test" }) },

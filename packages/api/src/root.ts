@@ -8,6 +8,7 @@ import { goalsRouter } from "./routers/goals";
 import { invitationsRouter } from "./routers/invitations";
 import { meRouter } from "./routers/me";
 import { organisationRouter } from "./routers/organisation";
+import { ssoRouter } from "./routers/sso";
 import { systemRouter } from "./routers/system";
 import { teamRouter } from "./routers/team";
 import { teamGoalsRouter } from "./routers/team-goals";
@@ -17,6 +18,7 @@ export const appRouter = createRouter({
   system: systemRouter,
   me: meRouter,
   organisation: organisationRouter,
+  sso: ssoRouter,
   team: teamRouter,
   invitations: invitationsRouter,
   events: eventsRouter,

@@ -121,6 +121,17 @@ export async function twoOrganisations(db: Database) {
   const [calendarSource] = await db.select().from(schema.calendarSources);
   if (!calendarSource) throw new Error("calendar source");
   const feed = await callerFor(db, adminA).calendar.issueFeed({ kind: "team", teamId: teamA.id });
+  // Organisation A trusts company SSO for its (test) domain.
+  const [ssoDomainA] = await db
+    .insert(schema.organisationSsoDomains)
+    .values({
+      organisationId: orgA.id,
+      domain: "example.test",
+      policy: "authoritative",
+      declaredBy: adminA.id,
+    })
+    .returning();
+  if (!ssoDomainA) throw new Error("sso domain");
   const goalRecords = await goalFixtures(db, { orgA, adminA, teamA });
   // A contact of admin A's own (with history), for the procedures that name one.
   const contacts = callerFor(db, adminA).contacts;
@@ -135,6 +146,7 @@ export async function twoOrganisations(db: Database) {
   await contacts.setTagCadence({ tag: "mentor", cadence: { idealDays: 30, maxDays: 60 } });
   return {
     ...goalRecords,
+    ssoDomainA,
     event,
     calendarSource,
     feed,

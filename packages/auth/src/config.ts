@@ -6,9 +6,14 @@ import type { NextAuthConfig } from "next-auth";
 import type { EmailConfig } from "next-auth/providers/email";
 import { readAuthEnv, ssoConfigured } from "./env";
 import { linkOrigin } from "./link-origin";
+import { logAuthError } from "./logger";
 import { confirmPageUrl } from "./magic-link";
 import { appMailer } from "./mailer";
 import { resolveAuthSecret } from "./secret";
+import { keepPendingInCookie } from "./sso/cookie";
+import { ssoGate } from "./sso/gate";
+import { fillProfileFromClaims } from "./sso/link";
+import { SSO_PROVIDER_ID, ssoProvider } from "./sso/provider";
 
 declare module "next-auth" {
   interface Session {
@@ -45,18 +50,9 @@ export function magicLinkProvider(db: Database, minutes: number, engine: Engine 
 export async function buildAuthConfig(db: Database, engine: Engine = "pglite"): Promise<NextAuthConfig> {
   const env = readAuthEnv();
   const providers: NextAuthConfig["providers"] = [magicLinkProvider(db, env.MAGIC_LINK_MINUTES, engine)];
-  if (ssoConfigured(env)) {
-    providers.push({
-      id: "sso",
-      name: env.AUTH_OIDC_NAME,
-      type: "oidc",
-      issuer: env.AUTH_OIDC_ISSUER,
-      clientId: env.AUTH_OIDC_CLIENT_ID,
-      clientSecret: env.AUTH_OIDC_CLIENT_SECRET,
-      // The company's identity provider vouches for the address, so it may join an existing account.
-      allowDangerousEmailAccountLinking: true,
-    });
-  }
+  const ssoEnabled = ssoConfigured(env);
+  if (ssoEnabled) providers.push(ssoProvider(env));
+  const secret = await resolveAuthSecret(db);
   return {
     adapter: DrizzleAdapter(db, {
       usersTable: schema.users,
@@ -64,20 +60,35 @@ export async function buildAuthConfig(db: Database, engine: Engine = "pglite"): 
       sessionsTable: schema.sessions,
       verificationTokensTable: schema.verificationTokens,
     }),
-    secret: await resolveAuthSecret(db),
+    secret,
     trustHost: true,
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
     providers,
+    logger: { error: (error) => logAuthError(error, env.AUTH_OIDC_ISSUER) },
     callbacks: {
       // Every redirect Auth.js makes (after sign-in, sign-out, errors) goes through the app's one rule.
       redirect({ url, baseUrl }) {
         const origins = [baseUrl, ...(env.AUTH_URL ? [env.AUTH_URL] : [])];
         return `${baseUrl}${safeRedirectPath(url, { origins, fallback: "/today" })}`;
       },
+      // The linking policy: see sso/gate.ts and the README's "Company SSO" section.
+      signIn: ssoGate({ db, ssoEnabled, keepPending: (link) => keepPendingInCookie(link, secret) }),
+      // Auth.js passes the session row (its token is the httpOnly cookie's value) and the whole user row;
+      // only these fields go on. The id is for the server; /api/auth/session drops it (publicSession).
       session({ session, user }) {
-        session.user.id = user.id;
-        return session;
+        return {
+          user: { id: user.id, name: user.name ?? null, email: user.email, image: user.image ?? null },
+          expires: session.expires,
+        } as typeof session;
+      },
+    },
+    events: {
+      // A joined or new account takes the provider's name and time zone where the person left them empty.
+      async linkAccount({ user, account, profile }) {
+        const claims = (profile as { sso?: { name?: string; timeZone?: string } }).sso;
+        if (account.provider === SSO_PROVIDER_ID && claims && user.id)
+          await fillProfileFromClaims(db, user.id, claims);
       },
     },
   };

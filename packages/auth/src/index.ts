@@ -6,4 +6,11 @@ export { confirmPageUrl, hashMagicToken, type MagicLinkState, magicLinkState } f
 export { appMailer } from "./mailer";
 export { clientKey, limitSignInRequest, SIGN_IN_LIMITS } from "./rate-limit";
 export { resolveAuthSecret } from "./secret";
+export { type PublicSession, publicSession } from "./session";
 export { stampedHeaders, stampedSocketAddress, stampSocketAddresses } from "./socket-address";
+export { clearPendingCookie, readPendingCookie } from "./sso/cookie";
+export { SSO_PAGES, ssoGate } from "./sso/gate";
+export { completePendingLink, type PendingLinkOutcome } from "./sso/link";
+export { openPendingLink, type PendingSsoLink, sealPendingLink } from "./sso/pending-link";
+export { describeProviderFailure, SSO_PROVIDER_ID } from "./sso/provider";
+export { ssoSignInRoute } from "./sso/sign-in-route";

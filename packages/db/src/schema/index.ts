@@ -7,4 +7,5 @@ export * from "./goals";
 export * from "./organisations";
 export * from "./platform";
 export * from "./relations";
+export * from "./sso";
 export * from "./users";

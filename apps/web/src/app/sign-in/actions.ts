@@ -7,13 +7,14 @@ import {
   limitSignInRequest,
   SESSION_MAX_AGE_SECONDS,
   sessionCookieName,
+  ssoSignInRoute,
   startDemoSession,
 } from "@rapport/auth";
 import { signIn } from "@rapport/auth/next";
 import { getDatabase } from "@rapport/db";
 import { AppError } from "@rapport/domain";
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import type { ActionState } from "~/server/api";
 import { appUrl, emailLinkOrigin, safeCallbackUrl } from "~/server/session";
 
@@ -29,6 +30,8 @@ export async function requestSignInLink(_previous: ActionState, formData: FormDa
   const origin = await emailLinkOrigin();
   if (!origin.ok) return { ok: false, message: origin.reason, fieldErrors: { email: [origin.reason] } };
   const { db } = await getDatabase();
+  // An organisation that requires SSO for this domain: no link, straight to the provider.
+  if ((await ssoSignInRoute(db, email)) === "sso") await startSso(callbackUrl, email);
   try {
     await limitSignInRequest(db, { email, client: clientKey(await headers()) });
   } catch (error) {
@@ -46,7 +49,17 @@ export async function requestSignInLink(_previous: ActionState, formData: FormDa
 }
 
 export async function signInWithSso(formData: FormData) {
-  await signIn("sso", { redirectTo: await safeCallbackUrl(formData.get("callbackUrl")) });
+  await startSso(await safeCallbackUrl(formData.get("callbackUrl")));
+}
+
+/** Off to the identity provider; when it cannot be reached (logged with its cause), a plain explanation. */
+async function startSso(redirectTo: string, loginHint?: string): Promise<never> {
+  try {
+    await signIn("sso", { redirectTo }, loginHint ? { login_hint: loginHint } : undefined);
+  } catch (error) {
+    unstable_rethrow(error);
+  }
+  redirect("/sign-in/error?error=SsoUnavailable");
 }
 
 /** One click into the demo as a seeded person (embedded demo only, unless explicitly enabled). */

@@ -1,8 +1,10 @@
 "use client";
 
 import { emailAddress } from "@rapport/api/validation";
+import { useEffect, useState } from "react";
 import { z } from "zod";
 import { requestSignInLink } from "~/app/sign-in/actions";
+import { ssoRequiredFor } from "~/app/sign-in/sso-actions";
 import { Button } from "~/components/ui/button";
 import { Field, Input } from "~/components/ui/field";
 import { useFormAction } from "~/components/ui/use-form-action";
@@ -18,6 +20,8 @@ export function EmailSignInForm({
     schema: z.object({ email: emailAddress }),
   });
   const error = state.fieldErrors?.email?.[0];
+  const [typed, setTyped] = useState(defaultEmail ?? "");
+  const sso = useSsoNotice(typed);
   return (
     <form {...formProps} className="space-y-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
@@ -25,7 +29,11 @@ export function EmailSignInForm({
         id="email"
         label="Work email"
         error={error}
-        hint="We will email you a link that signs you in. No password needed."
+        hint={
+          sso
+            ? `Your organisation signs in with ${sso}: you will continue there.`
+            : "We will email you a link that signs you in. No password needed."
+        }
       >
         <Input
           id="email"
@@ -35,6 +43,7 @@ export function EmailSignInForm({
           inputMode="email"
           required
           defaultValue={defaultEmail}
+          onChange={(event) => setTyped(event.target.value)}
           placeholder="you@company.com"
           invalid={Boolean(error)}
         />
@@ -45,8 +54,31 @@ export function EmailSignInForm({
         </p>
       ) : null}
       <Button type="submit" pending={pending} className="w-full">
-        {pending ? "Sending your link…" : "Email me a sign-in link"}
+        {sso ? `Continue to ${sso}` : pending ? "Sending your link…" : "Email me a sign-in link"}
       </Button>
     </form>
   );
+}
+
+/** The SSO provider's name when the typed address is at a domain that must sign in with it. */
+function useSsoNotice(email: string): string | undefined {
+  const [provider, setProvider] = useState<string>();
+  useEffect(() => {
+    if (!emailAddress.safeParse(email).success) {
+      setProvider(undefined);
+      return;
+    }
+    let current = true;
+    // Asked once typing pauses, not on every key.
+    const timer = setTimeout(() => {
+      ssoRequiredFor(email)
+        .then((answer) => current && setProvider(answer.sso ? answer.provider : undefined))
+        .catch(() => current && setProvider(undefined));
+    }, 400);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [email]);
+  return provider;
 }

@@ -135,3 +135,21 @@ export async function updateDefaultsAction(_: ActionState, formData: FormData): 
     { shell: true },
   );
 }
+
+export async function declareSsoDomainAction(_: ActionState, formData: FormData): Promise<ActionState> {
+  return mutate(async () => {
+    const row = await (await api()).sso.declareDomain({
+      domain: text(formData, "domain"),
+      policy: text(formData, "policy") === "required" ? "required" : "authoritative",
+    });
+    return row.policy === "required"
+      ? `People at ${row.domain} now sign in with company SSO only.`
+      : `People at ${row.domain} now sign in with company SSO.`;
+  });
+}
+
+export async function removeSsoDomainAction(_: ActionState, formData: FormData): Promise<ActionState> {
+  return mutate(async () => {
+    await (await api()).sso.removeDomain({ domainId: text(formData, "domainId") });
+  });
+}

@@ -1,3 +1,5 @@
+import { readAuthEnv, ssoConfigured } from "@rapport/auth";
+import { emailDomain } from "@rapport/domain/sso";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
@@ -9,6 +11,7 @@ import { DefaultsForm } from "./defaults-form";
 import { InvitationList } from "./invitation-list";
 import { InviteForm } from "./invite-form";
 import { PeopleTable } from "./people-table";
+import { SsoDomains } from "./sso-domains";
 import { TeamsPanel } from "./teams-panel";
 import type { InvitationRow, MemberRow, TeamRow } from "./types";
 
@@ -73,6 +76,7 @@ export default async function OrganisationSettingsPage({
     isMe: member.userId === me.user.id,
     teams: member.teams,
   }));
+  const authEnv = readAuthEnv();
   const pending = invitations.filter((invitation) => invitation.state === "pending").length;
 
   return (
@@ -132,6 +136,21 @@ export default async function OrganisationSettingsPage({
           </Card>
         </Section>
 
+        <Section id="sso">
+          <Card>
+            <CardHeader
+              title="Company SSO"
+              description={`Tell Rapport which email domains belong to your company. People there sign in with ${authEnv.AUTH_OIDC_NAME}, and their existing accounts are joined to it without an extra email check.`}
+            />
+            <SsoDomains
+              domains={loaded.ssoDomains}
+              adminDomain={emailDomain(me.user.email) ?? ""}
+              providerName={authEnv.AUTH_OIDC_NAME}
+              ssoConfigured={ssoConfigured(authEnv)}
+            />
+          </Card>
+        </Section>
+
         <Section id="defaults">
           <Card>
             <CardHeader
@@ -160,12 +179,13 @@ export default async function OrganisationSettingsPage({
 
 /** Everything only an admin may read; a member gets FORBIDDEN from the API. */
 async function loadAdminData(caller: Awaited<ReturnType<typeof api>>) {
-  const [members, teams, invitations] = await Promise.all([
+  const [members, teams, invitations, ssoDomains] = await Promise.all([
     caller.organisation.members(),
     caller.organisation.teams(),
     caller.invitations.list(),
+    caller.sso.domains(),
   ]);
-  return { members, teams, invitations };
+  return { members, teams, invitations, ssoDomains };
 }
 
 function AdminsOnly({ organisationName }: { organisationName: string }) {

@@ -1,3 +1,4 @@
+import { publicSession } from "@rapport/auth";
 import { handlers } from "@rapport/auth/next";
 import { safeRedirectPath } from "@rapport/domain/security";
 import type { NextRequest } from "next/server";
@@ -21,7 +22,17 @@ export async function GET(request: NextRequest) {
     const target = safeRedirectPath(`/sign-in/confirm?${query}`, { fallback: "/sign-in/confirm" });
     return new Response(null, { status: 303, headers: { Location: target, "cache-control": "no-store" } });
   }
+  if (url.pathname.endsWith("/session")) return onlyPublicSession(await handlers.GET(request));
   return handlers.GET(request);
+}
+
+/** Page scripts learn who is signed in and until when; ids, tokens and user rows stay on the server. */
+async function onlyPublicSession(response: Response): Promise<Response> {
+  if (!response.ok) return response;
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  const body = publicSession(await response.json().catch(() => null));
+  return new Response(JSON.stringify(body), { status: response.status, headers });
 }
 
 export async function POST(request: NextRequest) {
