@@ -12,7 +12,6 @@ const schema = z
     AUTH_SECRET: optional.refine((v) => v === undefined || v.length >= 32, {
       message: "AUTH_SECRET must be at least 32 characters (try `openssl rand -base64 32`)",
     }),
-    AUTH_URL: optional,
     AUTH_OIDC_ISSUER: optional.refine((v) => v === undefined || /^https?:\/\//.test(v), {
       message: "AUTH_OIDC_ISSUER must be the issuer URL, e.g. https://login.example.com",
     }),
