@@ -6,7 +6,7 @@ import { webEnv } from "./env";
 // the first visitor, and a data folder locked by another process stops this one with a clear message.
 try {
   const handle = await getDatabase();
-  console.log(`Rapport database ready: ${handle.engine} at ${handle.location}`);
+  console.log(`Rapport database ready: ${handle.engine} at ${handle.location} (Node ${process.version})`);
   if (handle.engine === "postgres" && !webEnv().RESEND_API_KEY) {
     console.warn(
       "RESEND_API_KEY is not set: emails (sign-in links included) are kept in the database outbox and not sent.",
