@@ -1,6 +1,7 @@
 import { getDatabase } from "@rapport/db";
-import { digestTickEnabled, startDigestTick } from "@rapport/jobs";
+import { jobsEnv, startJobEngine, workersInWebServer } from "@rapport/jobs";
 import { webEnv } from "./env";
+import { setJobEngine } from "./server/job-engine";
 
 // Open the database now, so migrations (and, on a first embedded start, the demo seed) happen before
 // the first visitor, and a data folder locked by another process stops this one with a clear message.
@@ -12,34 +13,30 @@ try {
       "RESEND_API_KEY is not set: emails (sign-in links included) are kept in the database outbox and not sent.",
     );
   }
-  // The embedded default sends its weekly digests on its own; on Postgres an external scheduler
-  // (POST /api/cron/digest) or RAPPORT_DIGEST_TICK=true does it.
-  if (digestTickEnabled(handle.engine)) {
-    startDigestTick(async () => (await getDatabase()).db);
-    console.log("Rapport weekly digest: checking every few minutes for digests that are due");
+  // Background work (weekly digests, calendar re-reads, pruning) runs as pg-boss jobs. The embedded
+  // start runs the workers in this process; on Postgres they run in `npm run worker` processes
+  // unless RAPPORT_WORKER=true.
+  if (workersInWebServer(handle.engine)) {
+    const { calendar } = await import("@rapport/api");
+    const engine = await startJobEngine({
+      handle,
+      role: "all",
+      calendar:
+        jobsEnv().RAPPORT_CALENDAR_REFRESH === "true"
+          ? (db, sourceId, now) =>
+              calendar
+                .readCalendarSourceById(db, sourceId, now, calendar.defaultCalendarFetcher)
+                .then(() => {})
+          : undefined,
+    });
+    setJobEngine(engine);
+    console.log("Rapport jobs: workers running in this process (digests, calendar re-reads, pruning)");
+    // Let running jobs finish, or hand them back, before the process goes.
+    process.once("SIGTERM", () => {
+      void engine.stop(jobsEnv().RAPPORT_WORKER_STOP_SECONDS * 1000);
+    });
   }
 } catch (error) {
   console.error(`Rapport could not open its database: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
-}
-
-// Calendar URLs teams follow are re-read in the background: every 15 minutes, the few most stale (over
-// six hours old), one at a time; a pass never overlaps the previous one. RAPPORT_CALENDAR_REFRESH=false
-// turns it off.
-if (webEnv().RAPPORT_CALENDAR_REFRESH === "true") {
-  const { calendar } = await import("@rapport/api");
-  let running = false;
-  const timer = setInterval(async () => {
-    if (running) return;
-    running = true;
-    try {
-      const handle = await getDatabase();
-      await calendar.refreshStaleSources(handle.db, calendar.defaultCalendarFetcher, { limit: 5 });
-    } catch (error) {
-      console.error("Calendar refresh pass failed:", error);
-    } finally {
-      running = false;
-    }
-  }, 15 * 60_000);
-  timer.unref();
 }

@@ -169,6 +169,12 @@ export async function recordSourceRead(
     .where(eq(calendarSources.id, sourceId));
 }
 
+/** One calendar source by id, for the background re-read (no tenant scope: the job names the source). */
+export async function calendarSourceById(db: Database, sourceId: string) {
+  const [row] = await db.select().from(calendarSources).where(eq(calendarSources.id, sourceId));
+  return row ?? null;
+}
+
 /** Sources not read since `staleBefore` (or never), oldest first: the periodic re-read works through them. */
 export async function staleCalendarSources(db: Database, staleBefore: Date, limit: number) {
   return db
