@@ -14,8 +14,9 @@ export function sharedPacer(
   sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   budget = RESEND_BUDGET,
 ) {
-  // Slack for the time a request takes to arrive: the server counts arrivals in a rolling second.
-  const interval = Math.ceil(1000 / perSecond) + 25;
+  // Slack for the time a request takes to arrive: the server counts arrivals in a rolling second, and a
+  // large batch body sent right after a small one can arrive closer to it than their slots were.
+  const interval = Math.ceil(1000 / perSecond) + 100;
   return async function pace(): Promise<void> {
     const wait = await takeSendSlot(db, budget, interval);
     if (wait > 0) await sleep(wait);

@@ -84,11 +84,13 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
   for (const [name, queueOptions] of Object.entries(QUEUE_OPTIONS)) {
     // createQueue is idempotent; the options follow the code on every start.
     await boss.createQueue(name, queueOptions);
-    await boss.updateQueue(name, queueOptions);
+    const { policy: _fixedAtCreation, ...changeable } = queueOptions;
+    await boss.updateQueue(name, changeable);
   }
   for (const schedule of SCHEDULES) {
     if (schedule.optional === "calendar" && !options.calendar) await boss.unschedule(schedule.queue);
-    else await boss.schedule(schedule.queue, schedule.cron, null, { tz: "UTC" });
+    // `missed: once`: after downtime (a deploy, a stopped embedded start) one catch-up job runs.
+    else await boss.schedule(schedule.queue, schedule.cron, null, { tz: "UTC", missed: "once" });
   }
 
   const controller = new AbortController();
