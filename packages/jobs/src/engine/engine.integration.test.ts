@@ -21,7 +21,7 @@ const serverUrl = testDatabaseUrl();
 const MONDAY_EARLY = Date.parse("2026-11-23T06:00:00Z");
 const HOUR = 3_600_000;
 const RATE = 2;
-const STEP_HOURS = 3;
+const STEP_HOURS = 6;
 
 describe(`background jobs on ${serverUrl ? "Postgres (5 processes)" : "PGlite (embedded)"}`, () => {
   let fake: FakeResend;
@@ -77,7 +77,8 @@ describe(`background jobs on ${serverUrl ? "Postgres (5 processes)" : "PGlite (e
           role,
           clock,
           name: `${role}-${i}`,
-          mailer: fakeResendMailer(fake),
+          // One request per attempt: every retry takes its own slot of the shared budget.
+          mailer: fakeResendMailer(fake, { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }),
           render: testRenderContext,
           sources: testSources,
           requestsPerSecond: RATE,
@@ -110,7 +111,7 @@ describe(`background jobs on ${serverUrl ? "Postgres (5 processes)" : "PGlite (e
       throw new Error("the queues did not drain");
     };
 
-    // A week, three hours at a time: each jump fires every timer it passed once, as after a sleep,
+    // A week, six hours at a time: each jump fires every timer it passed once, as after a sleep,
     // and each schedule catches up once (missed: once).
     for (let hour = 1; hour <= Number(process.env.JOBS_TEST_HOURS ?? 7 * 24); hour += STEP_HOURS) {
       await clock.setTime(MONDAY_EARLY + hour * HOUR);
@@ -138,7 +139,7 @@ describe(`background jobs on ${serverUrl ? "Postgres (5 processes)" : "PGlite (e
       const times = reads.filter((r) => r.sourceId === source.id).map((r) => r.at);
       for (let i = 1; i < times.length; i++)
         expect((times[i] ?? 0) - (times[i - 1] ?? 0)).toBeGreaterThanOrEqual(6 * HOUR);
-      expect(times.length).toBeGreaterThanOrEqual(14);
+      expect(times.length).toBeGreaterThanOrEqual(10);
     }
 
     // Pruned: the old window and the expired session went; the live session stayed.

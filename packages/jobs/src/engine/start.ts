@@ -101,7 +101,9 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     boss,
     now: clock ? () => new Date(clock.now()) : () => new Date(),
     workerId,
-    mailer: options.mailer ?? digestMailer(handle.db),
+    // One request per attempt: the pipeline retries a batch itself, after taking a new slot of the
+    // shared Resend budget, so retries count against the rate like first tries.
+    mailer: options.mailer ?? digestMailer(handle.db, { attempts: 1, baseDelayMs: 500, maxDelayMs: 5_000 }),
     render: async () => (renderContext ??= await renderContextFromEnv(handle.db)),
     sources: options.sources,
     requestsPerSecond: options.requestsPerSecond ?? env.RESEND_REQUESTS_PER_SECOND,
