@@ -102,7 +102,9 @@ describe(`background jobs on ${serverUrl ? "Postgres (5 processes)" : "PGlite (e
           select count(*)::int as busy from pgboss.job
           where name not like '\_\_%' and (state = 'active'
             or (state in ('created', 'retry') and start_after <= ${now}::timestamptz))`);
-        const [row] = (Array.isArray(result) ? result : result.rows) as { busy: number }[];
+        // postgres.js answers an array, PGlite an object with rows.
+        const rows: unknown = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+        const [row] = rows as { busy: number }[];
         const busy = Number(row?.busy ?? 0);
         if (process.env.JOBS_TEST_LOG) console.log(new Date(clock.now()).toISOString(), busy);
         if (busy === 0 && i > 0) return;
