@@ -18,7 +18,7 @@ export function createNextConfig(overrides = {}) {
     typedRoutes: false,
     transpilePackages: ["@rapport/api", "@rapport/db", "@rapport/domain", "@rapport/email", "@rapport/jobs"],
     // Native / WASM database drivers must be loaded by Node at run time, never bundled.
-    serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+    serverExternalPackages: ["@electric-sql/pglite", "postgres", "pg-boss", "pg"],
     async headers() {
       return [{ source: "/:path*", headers: securityHeaders }];
     },

@@ -5,12 +5,23 @@ import { composeDigest, sampleDigestInput } from "@rapport/domain/digest";
 import { createMailer, MAX_BATCH_SIZE } from "@rapport/email";
 import { startFakeResend } from "@rapport/email/testing";
 import { renderDigestPayload } from "@rapport/jobs";
-import { createPacer } from "../packages/jobs/src/pacer";
 import { testRenderContext } from "../packages/jobs/src/testing/pipeline-fixtures";
 
 const COUNT = Number(process.env.BENCH_DIGESTS ?? 10_000);
 const REQUESTS_PER_SECOND = 2;
 const now = new Date();
+
+/** This process's own pacing (the pipeline shares its budget through the database; this bench times the mailer alone). */
+function createPacer(perSecond: number) {
+  const interval = Math.ceil(1000 / perSecond) + 25;
+  let next = 0;
+  return async () => {
+    const at = Math.max(Date.now(), next);
+    next = at + interval;
+    const wait = at - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  };
+}
 
 // Root package is CommonJS for tsx, so no top-level await.
 async function main() {

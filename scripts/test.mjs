@@ -4,11 +4,32 @@
 // on Postgres). Tests are counted from each runner's JSON report; lint, typecheck and build count as one
 // check each.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readdirSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+// Rapport runs on Node 22 (see "engines"). A machine with an older Node still gets it: the root
+// devDependency `node` installs Node 22 into node_modules/.bin. Started by an older Node (e.g.
+// `node scripts/test.mjs` by hand), hand over to that one; and put node_modules/.bin first on PATH so
+// every child (npx, turbo, npm, next, vitest, playwright, the app server) runs on it too.
+const binDir = join(root, "node_modules", ".bin");
+const repoNode = join(binDir, process.platform === "win32" ? "node.cmd" : "node");
+const [major, minor] = process.versions.node.split(".").map(Number);
+const tooOld = major < 22 || (major === 22 && minor < 12);
+if (tooOld && existsSync(repoNode) && realpathSync(repoNode) !== realpathSync(process.execPath)) {
+  const again = spawnSync(repoNode, process.argv.slice(1), { stdio: "inherit" });
+  process.exit(again.status ?? 1);
+}
+if (tooOld) {
+  console.error(
+    `Rapport needs Node 22.12 or newer; this is ${process.version}. Run \`npm install\` (it fetches Node 22 ` +
+      "into node_modules/.bin) and start the tests with `npm test`.",
+  );
+  process.exit(1);
+}
+console.log(`Node ${process.version} (${process.execPath})`);
 const all = ["lint", "typecheck", "unit", "integration", "build", "e2e"];
 const arg = process.argv.find((a) => a.startsWith("--suites="));
 const suites = arg ? arg.slice("--suites=".length).split(",") : all;
@@ -19,7 +40,13 @@ for (const s of suites) {
   }
 }
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "1" };
+const env = {
+  ...process.env,
+  PATH: [binDir, process.env.PATH].filter(Boolean).join(delimiter),
+  NEXT_TELEMETRY_DISABLED: "1",
+  TURBO_TELEMETRY_DISABLED: "1",
+  FORCE_COLOR: "1",
+};
 const results = [];
 
 function run(command, args) {
@@ -32,7 +59,7 @@ function check(name, ok) {
 }
 
 function vitestReports(kind) {
-  // Node 20 has no fs.glob: look in each workspace's .reports folder.
+  // Each workspace writes its runner's report into its own .reports folder.
   return ["packages", "apps"]
     .flatMap((group) =>
       readdirSync(join(root, group)).map((name) => join(root, group, name, ".reports", `${kind}.json`)),

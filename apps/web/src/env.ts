@@ -11,8 +11,6 @@ const schema = z.object({
     }),
   RESEND_API_KEY: z.string().trim().optional(),
   RAPPORT_DEV_MAILBOX: z.enum(["auto", "true", "false"]).default("auto"),
-  /** "false" stops the background re-reading of followed calendar URLs. */
-  RAPPORT_CALENDAR_REFRESH: z.enum(["true", "false"]).default("true"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
 });
 

@@ -1,7 +1,8 @@
 import { linkOrigin, stampSocketAddresses } from "@rapport/auth";
 import { DatabaseInUseError, getDatabase } from "@rapport/db";
-import { digestTickEnabled, startDigestTick } from "@rapport/jobs";
+import { jobsEnv, startJobEngine, workersInWebServer } from "@rapport/jobs";
 import { webEnv } from "./env";
+import { setJobEngine } from "./server/job-engine";
 
 // Every request is stamped with its socket's address before Next.js sees it (rate limits need it, and
 // Next.js does not expose it): see packages/auth socket-address.ts.
@@ -9,7 +10,7 @@ stampSocketAddresses();
 
 async function openDatabase(): Promise<void> {
   const handle = await getDatabase();
-  console.log(`Rapport database ready: ${handle.engine} at ${handle.location}`);
+  console.log(`Rapport database ready: ${handle.engine} at ${handle.location} (Node ${process.version})`);
   if (handle.engine === "postgres" && !webEnv().RESEND_API_KEY) {
     console.warn(
       "RESEND_API_KEY is not set: emails (sign-in links included) are kept in the database outbox and not sent.",
@@ -18,11 +19,28 @@ async function openDatabase(): Promise<void> {
   const links = linkOrigin(handle.engine);
   if (!links.ok) console.error(`Rapport: ${links.reason}`);
   else console.log(`Rapport links in emails point at ${links.origin}`);
-  // The embedded default sends its weekly digests on its own; on Postgres an external scheduler
-  // (POST /api/cron/digest) or RAPPORT_DIGEST_TICK=true does it.
-  if (digestTickEnabled(handle.engine)) {
-    startDigestTick(async () => (await getDatabase()).db);
-    console.log("Rapport weekly digest: checking every few minutes for digests that are due");
+  // Background work (weekly digests, calendar re-reads, pruning) runs as pg-boss jobs. The embedded
+  // start runs the workers in this process; on Postgres they run in `npm run worker` processes
+  // unless RAPPORT_WORKER=true.
+  if (workersInWebServer(handle.engine)) {
+    const { calendar } = await import("@rapport/api");
+    const engine = await startJobEngine({
+      handle,
+      role: "all",
+      calendar:
+        jobsEnv().RAPPORT_CALENDAR_REFRESH === "true"
+          ? (db, sourceId, now) =>
+              calendar
+                .readCalendarSourceById(db, sourceId, now, calendar.defaultCalendarFetcher)
+                .then(() => {})
+          : undefined,
+    });
+    setJobEngine(engine);
+    console.log("Rapport jobs: workers running in this process (digests, calendar re-reads, pruning)");
+    // Let running jobs finish, or hand them back, before the process goes.
+    process.once("SIGTERM", () => {
+      void engine.stop(jobsEnv().RAPPORT_WORKER_STOP_SECONDS * 1000);
+    });
   }
 }
 
@@ -47,24 +65,3 @@ async function openWithRetry(attempt = 1): Promise<void> {
   }
 }
 await openWithRetry();
-
-// Calendar URLs teams follow are re-read in the background: every 15 minutes, the few most stale (over
-// six hours old), one at a time; a pass never overlaps the previous one. RAPPORT_CALENDAR_REFRESH=false
-// turns it off.
-if (webEnv().RAPPORT_CALENDAR_REFRESH === "true") {
-  const { calendar } = await import("@rapport/api");
-  let running = false;
-  const timer = setInterval(async () => {
-    if (running) return;
-    running = true;
-    try {
-      const handle = await getDatabase();
-      await calendar.refreshStaleSources(handle.db, calendar.defaultCalendarFetcher, { limit: 5 });
-    } catch (error) {
-      console.error("Calendar refresh pass failed:", error);
-    } finally {
-      running = false;
-    }
-  }, 15 * 60_000);
-  timer.unref();
-}

@@ -63,4 +63,42 @@ describe("digest procedures", () => {
     expect(seenByB.runs).toMatchObject([{ id: run.id, sent: 0, skipped: 0, failed: 1 }]);
     expect(seenByB.failures.map((x) => x.error)).toEqual(["Bounced"]);
   });
+
+  test("a run whose worker died shows as interrupted, with what it had sent", async ({ db }) => {
+    const f = await twoOrganisations(db);
+    const hour = 3_600_000;
+    await db.insert(schema.digestRuns).values([
+      // Killed half an hour after its last batch: never finished.
+      {
+        id: "run-dead",
+        trigger: "worker",
+        workerId: "w1",
+        startedAt: new Date(Date.now() - hour),
+        heartbeatAt: new Date(Date.now() - hour / 2),
+      },
+      {
+        id: "run-live",
+        trigger: "worker",
+        workerId: "w2",
+        startedAt: new Date(Date.now() - hour),
+        heartbeatAt: new Date(),
+      },
+    ]);
+    await db.insert(schema.digestDeliveries).values(
+      ["run-dead", "run-live"].map((runId, i) => ({
+        userId: f.employeeA.id,
+        organisationId: f.orgA.id,
+        isoWeek: `2026-W4${i}`,
+        kind: "employee" as const,
+        state: "sent" as const,
+        dueAt: new Date(Date.now() - hour),
+        runId,
+      })),
+    );
+    const { runs } = await callerFor(db, f.adminA).digest.runs();
+    expect(runs.map((r) => [r.id, r.status, r.sent]).sort()).toEqual([
+      ["run-dead", "interrupted", 1],
+      ["run-live", "running", 1],
+    ]);
+  });
 });

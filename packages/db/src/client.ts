@@ -11,6 +11,7 @@ export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type Engine = "pglite" | "postgres";
+export type PGliteClient = import("@electric-sql/pglite").PGlite;
 
 export interface DatabaseHandle {
   db: Database;
@@ -19,6 +20,11 @@ export interface DatabaseHandle {
   location: string;
   /** Applies migrations from a folder (see migrate.ts). */
   applyMigrations(folder: string): Promise<void>;
+  /**
+   * What the job engine (pg-boss) connects to: the same Postgres through its own pool, or this very
+   * PGlite instance (one connection, shared with Drizzle; PGlite runs one statement at a time).
+   */
+  jobs: { url: string } | { pglite: PGliteClient };
   close(): Promise<void>;
 }
 
@@ -50,6 +56,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
       db,
       engine: "postgres",
       location: describeUrl(url),
+      jobs: { url },
       async applyMigrations(folder) {
         const { migrate } = await import("drizzle-orm/postgres-js/migrator");
         // A session-level advisory lock needs one connection for lock, migrate and unlock.
@@ -78,6 +85,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
       db,
       engine: "pglite",
       location: dataDir,
+      jobs: { pglite: client },
       async applyMigrations(folder) {
         const { migrate } = await import("drizzle-orm/pglite/migrator");
         await migrate(drizzle(client, { casing: "snake_case" }), { migrationsFolder: folder });

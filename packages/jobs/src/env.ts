@@ -13,10 +13,18 @@ const schema = z.object({
   }),
   /** Resend webhook signing secret (whsec_…); the webhook route is off (404) without it. */
   RESEND_WEBHOOK_SECRET: optional,
-  /** The in-process digest tick: auto = on for the embedded database only. */
-  RAPPORT_DIGEST_TICK: z.enum(["auto", "true", "false"]).default("auto"),
-  RAPPORT_DIGEST_TICK_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
-  /** Resend's per-team request limit; the sender paces its batch calls to stay under it. */
+  /**
+   * Job workers inside the web server: auto = on for the embedded database only (on Postgres, run
+   * `npm run worker` processes instead); true = also on Postgres; false = never.
+   */
+  RAPPORT_WORKER: z.enum(["auto", "true", "false"]).default("auto"),
+  /** Calendar URLs teams follow are re-read in the background unless this is false. */
+  RAPPORT_CALENDAR_REFRESH: z.enum(["true", "false"]).default("true"),
+  /** Seconds a worker gives running jobs to finish after SIGTERM before it exits. */
+  RAPPORT_WORKER_STOP_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  /** `npm run worker` answers GET /live and /ready on this port when set. */
+  RAPPORT_WORKER_HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Resend's per-team request limit; every sender of the deployment shares it (kept in the database). */
   RESEND_REQUESTS_PER_SECOND: z.coerce.number().positive().max(100).default(2),
   AUTH_URL: optional.refine((v) => v === undefined || /^https?:\/\//.test(v), {
     message: "AUTH_URL must be like https://rapport.example.com",
@@ -42,4 +50,9 @@ export function jobsEnv(source: NodeJS.ProcessEnv = process.env): JobsEnv {
 /** Where links in digests point: AUTH_URL when set (production), else the local server. */
 export function digestAppUrl(env: JobsEnv = jobsEnv()): string {
   return env.AUTH_URL ? new URL(env.AUTH_URL).origin : `http://localhost:${env.PORT}`;
+}
+
+/** Whether the web server runs the job workers itself: by default only on the embedded database. */
+export function workersInWebServer(engine: "pglite" | "postgres", env: JobsEnv = jobsEnv()): boolean {
+  return env.RAPPORT_WORKER === "true" || (env.RAPPORT_WORKER === "auto" && engine === "pglite");
 }

@@ -16,7 +16,10 @@ export {
   loadDigestInput,
   loadManagerDigestInput,
 } from "./digest-sources";
-export { digestAppUrl, type JobsEnv, jobsEnv } from "./env";
+export type { CalendarReader } from "./engine/handlers";
+export { QUEUES, SCHEDULES } from "./engine/queues";
+export { type JobEngine, type JobEngineOptions, type JobRole, startJobEngine } from "./engine/start";
+export { digestAppUrl, type JobsEnv, jobsEnv, workersInWebServer } from "./env";
 export {
   DEFAULT_LEASE_MS,
   DEFAULT_MAX_ATTEMPTS,
@@ -34,7 +37,6 @@ export {
 } from "./render-digest";
 export { renderContextFromEnv } from "./secret";
 export { signatureMatches, signMessage } from "./signing";
-export { digestTickEnabled, startDigestTick } from "./tick";
 export { handleUnsubscribe, type UnsubscribeOutcome } from "./unsubscribe";
 export {
   createUnsubscribeToken,

@@ -16,10 +16,11 @@ import {
   scheduleBatchRetry,
   sealBatch,
   startDigestRun,
+  touchDigestRun,
 } from "@rapport/db";
 import { EmailSendError, MAX_BATCH_SIZE, type Mailer } from "@rapport/email";
 import { type DigestSources, databaseSources } from "./digest-sources";
-import { createPacer } from "./pacer";
+import { sharedPacer } from "./pacer";
 import { toPlannedDeliveries, whoIsDue } from "./plan";
 import { prepareDelivery, type RenderContext } from "./render-digest";
 
@@ -43,8 +44,12 @@ export interface RunDigestOptions {
   maxAttempts?: number;
   /** Batches in flight at once in this process. */
   concurrency?: number;
-  /** Resend requests per second for this process (Resend's default team limit is 2). */
+  /** Resend requests per second for the whole deployment (Resend's default team limit is 2). */
   requestsPerSecond?: number;
+  /** Waits for the next request slot; by default a budget shared through the database by every process. */
+  pace?: () => Promise<void>;
+  /** Stop claiming new batches once aborted (graceful shutdown); the batch in hand is finished. */
+  signal?: AbortSignal;
   /** Wait for a batch's retry time when it is at most this far away; later ones are left for the next run. */
   maxWaitMs?: number;
   /** First wait before retrying a batch after a server error or time-out; doubles per attempt. */
@@ -81,11 +86,12 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const batchSize = Math.min(options.batchSize ?? MAX_BATCH_SIZE, MAX_BATCH_SIZE);
   const maxWaitMs = options.maxWaitMs ?? 30_000;
-  const pace = createPacer(options.requestsPerSecond ?? 2);
   const log = options.log ?? (() => {});
   const { db } = options;
+  const pace = options.pace ?? sharedPacer(db, options.requestsPerSecond ?? 2, sleep);
 
   await startDigestRun(db, { id: runId, trigger: options.trigger, workerId, startedAt: now() });
+  await touchDigestRun(db, runId, now());
   let planned = 0;
   try {
     if (options.plan !== false) {
@@ -185,9 +191,11 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
 
     const loop = async () => {
       for (;;) {
+        if (options.signal?.aborted) return;
         const batch = await claimNext();
         if (batch) {
           await processBatch(batch);
+          await touchDigestRun(db, runId, now());
           continue;
         }
         // Nothing claimable: wait for a batch's retry time if it is close, otherwise this run is done.

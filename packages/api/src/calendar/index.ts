@@ -1,5 +1,11 @@
 export { type CalendarDocument, eventDocument, feedDocument } from "./feeds";
-export { importWindow, parseForImport, readCalendarSource, refreshStaleSources } from "./read-source";
+export {
+  importWindow,
+  parseForImport,
+  readCalendarSource,
+  readCalendarSourceById,
+  refreshStaleSources,
+} from "./read-source";
 export {
   type CalendarFetcher,
   defaultCalendarFetcher,

@@ -2,6 +2,7 @@
 
 import type { Database } from "@rapport/db";
 import {
+  calendarSourceById,
   describeImport,
   type ImportSummary,
   recordSourceRead,
@@ -85,4 +86,19 @@ export async function refreshStaleSources(
     }
   }
   return stale.length;
+}
+
+/**
+ * The background job's read of one source (the job engine calls it; one job per source and interval).
+ * A source removed since the job was queued is simply skipped.
+ */
+export async function readCalendarSourceById(
+  db: Database,
+  sourceId: string,
+  now: Date,
+  fetcher: CalendarFetcher,
+): Promise<SourceReadResult | null> {
+  const source = await calendarSourceById(db, sourceId);
+  if (!source) return null;
+  return readCalendarSource(db, source, fetcher, now);
 }

@@ -1,4 +1,5 @@
 import { notFound } from "@rapport/domain";
+import { digestRunStatus } from "@rapport/domain/digest";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { rowsOf } from "../migrate";
@@ -104,19 +105,21 @@ export async function rotateUnsubscribeLinks(db: Database, userId: string): Prom
  * The last digest runs as seen from one organisation: each run's counts over this organisation's
  * deliveries, and the recent failures with their reasons (admins only; no digest content).
  */
-export async function listDigestRuns(db: Database, scope: OrgScope, limit = 10) {
+export async function listDigestRuns(db: Database, scope: OrgScope, limit = 10, now = new Date()) {
   const runs = rowsOf<{
     id: string;
     trigger: string;
     startedAt: Date | string;
     finishedAt: Date | string | null;
+    heartbeatAt: Date | string | null;
     error: string | null;
     sent: number;
     skipped: number;
     failed: number;
   }>(
     await db.execute(sql`
-      select r.id, r.trigger, r.started_at as "startedAt", r.finished_at as "finishedAt", r.error,
+      select r.id, r.trigger, r.started_at as "startedAt", r.finished_at as "finishedAt",
+        r.heartbeat_at as "heartbeatAt", r.error,
         count(d.id) filter (where d.state = 'sent')::int as sent,
         count(d.id) filter (where d.state = 'skipped')::int as skipped,
         count(d.id) filter (where d.state = 'failed')::int as failed
@@ -125,11 +128,16 @@ export async function listDigestRuns(db: Database, scope: OrgScope, limit = 10) 
       group by r.id
       order by r.started_at desc
       limit ${limit}`),
-  ).map((r) => ({
-    ...r,
-    startedAt: new Date(r.startedAt),
-    finishedAt: r.finishedAt ? new Date(r.finishedAt) : null,
-  }));
+  ).map(({ heartbeatAt, ...r }) => {
+    const run = {
+      ...r,
+      startedAt: new Date(r.startedAt),
+      finishedAt: r.finishedAt ? new Date(r.finishedAt) : null,
+    };
+    // A run whose worker died keeps what it recorded (the counts above) and says it was interrupted.
+    const status = digestRunStatus({ ...run, heartbeatAt: heartbeatAt ? new Date(heartbeatAt) : null }, now);
+    return { ...run, status };
+  });
   const failures = await db
     .select({
       id: digestDeliveries.id,

@@ -44,43 +44,67 @@ export async function writeImportedEvents(
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, skipped: 0, problems };
   if (imported.length === 0) return summary;
   return db.transaction(async (tx) => {
-    const uids = [...new Set(imported.map((e) => e.uid))];
-    const existing = new Map<string, typeof events.$inferSelect>();
-    for (let i = 0; i < uids.length; i += 500) {
+    // The first copy of a UID in the file counts, as a calendar app would read it.
+    const byUid = new Map<string, ImportedEvent>();
+    for (const item of imported) if (!byUid.has(item.uid)) byUid.set(item.uid, item);
+    const unique = [...byUid.values()];
+    // 1. New UIDs: insert, and let a concurrent import of the same calendar (another worker, a
+    // "refresh" click) win the race without an error: the loser's row is then treated as existing.
+    const created = new Set<string>();
+    for (let i = 0; i < unique.length; i += 200) {
+      const rows = await tx
+        .insert(events)
+        .values(
+          unique.slice(i, i + 200).map((item) => ({
+            ...importedToFields(item),
+            uid: item.uid,
+            organisationId: target.organisationId,
+            teamId: target.teamId,
+            sourceId: target.sourceId,
+            createdBy: target.importedBy,
+            kind: IMPORTED_EVENT_KIND,
+          })),
+        )
+        .onConflictDoNothing({ target: [events.teamId, events.uid] })
+        .returning({ uid: events.uid });
+      for (const row of rows) created.add(row.uid);
+    }
+    summary.created = created.size;
+    // 2. Known UIDs: lock the rows first (in UID order, so two imports cannot deadlock) and compare with
+    // what is committed now, so a change is applied, and the sequence bumped, once.
+    const known = unique.filter((item) => !created.has(item.uid));
+    const current = new Map<string, typeof events.$inferSelect>();
+    for (let i = 0; i < known.length; i += 500) {
       const rows = await tx
         .select()
         .from(events)
-        .where(and(eq(events.teamId, target.teamId), inArray(events.uid, uids.slice(i, i + 500))));
-      for (const row of rows) existing.set(row.uid, row);
+        .where(
+          and(
+            eq(events.teamId, target.teamId),
+            inArray(
+              events.uid,
+              known.slice(i, i + 500).map((e) => e.uid),
+            ),
+          ),
+        )
+        .orderBy(asc(events.uid))
+        .for("update");
+      for (const row of rows) current.set(row.uid, row);
     }
-    const seen = new Set<string>();
-    for (const item of imported) {
-      if (seen.has(item.uid)) continue;
-      seen.add(item.uid);
-      const fields = importedToFields(item);
-      const current = existing.get(item.uid);
-      if (!current) {
-        await tx.insert(events).values({
-          ...fields,
-          uid: item.uid,
-          organisationId: target.organisationId,
-          teamId: target.teamId,
-          sourceId: target.sourceId,
-          createdBy: target.importedBy,
-          kind: IMPORTED_EVENT_KIND,
-        });
-        summary.created += 1;
-      } else if (item.sequence < current.sequence && current.sourceId === null) {
+    for (const item of known) {
+      const row = current.get(item.uid);
+      if (!row || (item.sequence < row.sequence && row.sourceId === null)) {
         summary.skipped += 1;
-      } else if (sameInCalendar(current, item)) {
+      } else if (sameInCalendar(row, item)) {
         summary.unchanged += 1;
       } else {
+        const fields = importedToFields(item);
         // Our own event's zone is kept when the file only says UTC (our feed writes times in UTC).
-        const timeZone = item.timeZone && item.timeZone !== "UTC" ? fields.timeZone : current.timeZone;
+        const timeZone = item.timeZone && item.timeZone !== "UTC" ? fields.timeZone : row.timeZone;
         await tx
           .update(events)
-          .set({ ...fields, timeZone, sequence: Math.max(current.sequence + 1, item.sequence) })
-          .where(eq(events.id, current.id));
+          .set({ ...fields, timeZone, sequence: Math.max(row.sequence + 1, item.sequence) })
+          .where(eq(events.id, row.id));
         summary.updated += 1;
       }
     }
@@ -167,6 +191,12 @@ export async function recordSourceRead(
       ...(result.name ? { name: result.name } : {}),
     })
     .where(eq(calendarSources.id, sourceId));
+}
+
+/** One calendar source by id, for the background re-read (no tenant scope: the job names the source). */
+export async function calendarSourceById(db: Database, sourceId: string) {
+  const [row] = await db.select().from(calendarSources).where(eq(calendarSources.id, sourceId));
+  return row ?? null;
 }
 
 /** Sources not read since `staleBefore` (or never), oldest first: the periodic re-read works through them. */

@@ -14,6 +14,7 @@ export * from "./follow-ups";
 export * from "./goal-activity";
 export * from "./goals";
 export * from "./invitations";
+export * from "./maintenance";
 export * from "./org-overview";
 export * from "./organisations";
 export * from "./platform";

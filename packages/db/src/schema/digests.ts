@@ -168,6 +168,11 @@ export const digestRuns = pgTable(
     failed: integer("failed").notNull().default(0),
     /** Set when the run itself stopped on an error. */
     error: text("error"),
+    /**
+     * Refreshed after every batch: a run not finished whose heartbeat is old had its worker die
+     * (killed, machine lost) and is shown as interrupted.
+     */
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true, mode: "date" }),
   },
   (t) => [index("digest_runs_started_idx").on(t.startedAt)],
 );

@@ -34,3 +34,12 @@ export const instanceSettings = pgTable("instance_settings", {
   value: text("value").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
 });
+
+/**
+ * Request budgets shared by every process of a deployment (e.g. Resend's requests per second): the
+ * next free slot, taken in one atomic statement, so N workers together stay under the limit.
+ */
+export const sendBudgets = pgTable("send_budgets", {
+  name: text("name").primaryKey(),
+  nextAt: timestamp("next_at", { withTimezone: true, mode: "date" }).notNull(),
+});

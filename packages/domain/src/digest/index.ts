@@ -9,6 +9,7 @@ export {
   isUseful,
 } from "./compose";
 export { composeManagerDigest, NUDGE_OVERDUE_FOLLOW_UPS, nudgeReason } from "./compose-manager";
+export { type DigestRunStatus, digestRunStatus, RUN_SILENCE_MS } from "./run-status";
 export { sampleDigestInput, sampleManagerDigestInput } from "./sample";
 export {
   DEFAULT_DIGEST_DAY,

@@ -36,9 +36,14 @@ export default async function DigestRunsPage() {
                     <p className="text-sm text-muted">
                       Started by {run.trigger}
                       {run.error ? ` · stopped: ${run.error}` : ""}
+                      {run.status === "interrupted"
+                        ? " · its worker stopped mid-run; what it had not sent is sent by the next run"
+                        : ""}
                     </p>
                   </div>
                   <div className="flex flex-wrap gap-2">
+                    {run.status === "interrupted" ? <Badge tone="amber">Interrupted</Badge> : null}
+                    {run.status === "running" ? <Badge tone="neutral">Running</Badge> : null}
                     <Badge tone="green">{run.sent} sent</Badge>
                     <Badge tone="neutral">{run.skipped} skipped</Badge>
                     <Badge tone={run.failed > 0 ? "red" : "neutral"}>{run.failed} failed</Badge>
