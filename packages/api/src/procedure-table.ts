@@ -53,6 +53,7 @@ export const procedureTable: Record<string, { access: Access; input?: (f: TwoOrg
   "invitations.resend": { access: "orgAdmin", input: (f) => ({ invitationId: f.invitation.id }) },
   "invitations.revoke": { access: "orgAdmin", input: (f) => ({ invitationId: f.invitation.id }) },
   "invitations.preview": { access: "public", input: (f) => ({ token: f.inviteToken }) },
+  "invitations.requestRenewal": { access: "public", input: (f) => ({ token: f.inviteToken }) },
   "invitations.accept": { access: "authed", input: (f) => ({ token: f.inviteToken }) },
   "digest.preferences": { access: "orgMember" },
   "digest.updatePreferences": { access: "orgMember", input: () => ({ enabled: true, day: 2, hour: 9 }) },

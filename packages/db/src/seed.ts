@@ -159,6 +159,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
           email: person.email,
           timeZone: person.timeZone,
           emailVerified: new Date(),
+          profileConfirmedAt: new Date(),
         })
         .onConflictDoUpdate({ target: users.email, set: { name: person.name } })
         .returning();

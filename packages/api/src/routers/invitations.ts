@@ -1,10 +1,13 @@
 import {
   acceptInvitation,
+  adminsToAskForRenewal,
   createInvitation,
   findInvitationByToken,
   getOrganisation,
   getTeam,
   getUser,
+  hashInvitationToken,
+  hitRateLimit,
   INVITATION_DAYS,
   listInvitations,
   renewInvitation,
@@ -12,7 +15,13 @@ import {
   schema,
 } from "@rapport/db";
 import { AppError } from "@rapport/domain";
-import { InvitationEmail, invitationSubject, renderEmail } from "@rapport/email";
+import {
+  InvitationEmail,
+  InvitationRequestEmail,
+  invitationRequestSubject,
+  invitationSubject,
+  renderEmail,
+} from "@rapport/email";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Context } from "../context";
@@ -80,6 +89,33 @@ export const invitationsRouter = createRouter({
         inviterName: found.inviterName,
         email: found.email,
       };
+    }),
+
+  /**
+   * From an expired link: asks the admin who sent it (or the organisation's admins) for a fresh one.
+   * At most one email a day per invitation, so the button cannot be used to flood an admin's inbox.
+   */
+  requestRenewal: publicProcedure
+    .input(z.object({ token: z.string().min(1).max(200) }))
+    .mutation(async ({ ctx, input }) => {
+      const found = await adminsToAskForRenewal(ctx.db, input.token);
+      if (!found || found.recipients.length === 0) {
+        throw new AppError(
+          "not_found",
+          "This invitation cannot be renewed. Ask your admin to invite you again.",
+        );
+      }
+      const key = `invitation-renewal:${hashInvitationToken(input.token)}`;
+      const { hits } = await hitRateLimit(ctx.db, key, 24 * 60 * 60);
+      if (hits > 1) return { alreadyAsked: true };
+      const props = {
+        inviteeEmail: found.invitation.email,
+        organisationName: found.invitation.organisationName,
+        manageUrl: new URL("/settings/organisation", ctx.appUrl).toString(),
+      };
+      const { html, text } = await renderEmail(InvitationRequestEmail(props));
+      await ctx.mailer.send({ to: found.recipients, subject: invitationRequestSubject(props), html, text });
+      return { alreadyAsked: false };
     }),
 
   accept: authedProcedure

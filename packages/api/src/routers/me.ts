@@ -20,7 +20,13 @@ export const meRouter = createRouter({
       ? await listMyTeams(ctx.db, { userId: user.id, organisationId: active.organisationId })
       : [];
     return {
-      user: { id: user.id, name: user.name, email: user.email, timeZone: user.timeZone },
+      user: {
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        timeZone: user.timeZone,
+        profileConfirmed: user.profileConfirmedAt !== null,
+      },
       memberships,
       activeOrganisation: active ?? null,
       teams,

@@ -12,6 +12,7 @@ export * from "./events";
 export * from "./follow-ups";
 export * from "./goal-activity";
 export * from "./goals";
+export * from "./invitation-sign-in";
 export * from "./invitations";
 export * from "./org-overview";
 export * from "./organisations";

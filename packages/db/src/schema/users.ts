@@ -11,6 +11,8 @@ export const users = pgTable(
     emailVerified: timestamp("email_verified", { withTimezone: true, mode: "date" }),
     image: text("image"),
     timeZone: text("time_zone").notNull().default("UTC"),
+    /** When the person confirmed their name and time zone ("about you"); null until their first visit does. */
+    profileConfirmedAt: timestamp("profile_confirmed_at", { withTimezone: true, mode: "date" }),
     ...timestamps,
   },
   (t) => [uniqueIndex("users_email_key").on(t.email)],

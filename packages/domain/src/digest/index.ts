@@ -19,6 +19,7 @@ export {
   isValidDigestDay,
   isValidDigestHour,
 } from "./schedule";
+export { describeDigestSchedule, placeOfTimeZone } from "./schedule-sentence";
 export type {
   DigestEventInput,
   DigestFollowUpInput,

@@ -23,6 +23,7 @@ export {
   parseIsoWeekKey,
   startOfIsoWeek,
 } from "./iso-weeks";
+export { startingTimeZone } from "./starting-zone";
 export {
   isValidTimeZone,
   type LocalDateTime,
