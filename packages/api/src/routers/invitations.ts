@@ -99,15 +99,16 @@ export const invitationsRouter = createRouter({
     .input(z.object({ token: z.string().min(1).max(200) }))
     .mutation(async ({ ctx, input }) => {
       const found = await adminsToAskForRenewal(ctx.db, input.token);
-      if (!found || found.recipients.length === 0) {
+      if (!found) {
         throw new AppError(
           "not_found",
           "This invitation cannot be renewed. Ask your admin to invite you again.",
         );
       }
+      if (found.invitation.state === "pending") return { outcome: "still-valid" as const };
       const key = `invitation-renewal:${hashInvitationToken(input.token)}`;
       const { hits } = await hitRateLimit(ctx.db, key, 24 * 60 * 60);
-      if (hits > 1) return { alreadyAsked: true };
+      if (hits > 1) return { outcome: "already-asked" as const };
       const props = {
         inviteeEmail: found.invitation.email,
         organisationName: found.invitation.organisationName,
@@ -115,7 +116,7 @@ export const invitationsRouter = createRouter({
       };
       const { html, text } = await renderEmail(InvitationRequestEmail(props));
       await ctx.mailer.send({ to: found.recipients, subject: invitationRequestSubject(props), html, text });
-      return { alreadyAsked: false };
+      return { outcome: "asked" as const };
     }),
 
   accept: authedProcedure

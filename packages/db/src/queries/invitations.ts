@@ -241,11 +241,13 @@ export async function acceptInvitation(
 
 /**
  * Who should hear that an invitation expired unused: the admin who sent it if they still are one,
- * otherwise the organisation's admins. Only for an expired invitation.
+ * otherwise the organisation's admins. Only for an expired invitation: a pending one still works (no
+ * recipients), a used or withdrawn one is not renewed (undefined, like an unknown link).
  */
 export async function adminsToAskForRenewal(db: Database, token: string, now = new Date()) {
   const found = await findInvitationByToken(db, token, now);
-  if (found?.state !== "expired") return undefined;
+  if (!found || found.state === "pending") return found ? { invitation: found, recipients: [] } : undefined;
+  if (found.state !== "expired") return undefined;
   const admins = await db
     .select({ id: users.id, email: users.email })
     .from(memberships)

@@ -117,7 +117,12 @@ export function MainNav({ items }: { items: NavItem[] }) {
         <ul className="mx-auto grid max-w-6xl gap-1 p-3 sm:grid-cols-2 sm:px-6">
           {items.map((item) => (
             <li key={item.href}>
-              <NavLink item={item} current={navItemIsCurrent(pathname, item.href)} wide />
+              <NavLink
+                item={item}
+                current={navItemIsCurrent(pathname, item.href)}
+                wide
+                onClick={() => setOpen(false)}
+              />
             </li>
           ))}
         </ul>
@@ -126,10 +131,21 @@ export function MainNav({ items }: { items: NavItem[] }) {
   );
 }
 
-function NavLink({ item, current, wide }: { item: NavItem; current: boolean; wide?: boolean }) {
+function NavLink({
+  item,
+  current,
+  wide,
+  onClick,
+}: {
+  item: NavItem;
+  current: boolean;
+  wide?: boolean;
+  onClick?: () => void;
+}) {
   return (
     <Link
       href={item.href}
+      onClick={onClick}
       aria-current={current ? "page" : undefined}
       className={cn(
         "inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium whitespace-nowrap",
