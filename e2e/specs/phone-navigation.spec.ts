@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { walkSignedInPages } from "../support/page-walk";
 import { signInAsDemo } from "../support/sign-in";
 
@@ -8,6 +8,9 @@ const roles = [
   { name: "Maya Chen", role: "manager", destinations: [...everyone, "Team"], absent: ["Organisation"] },
   { name: "Alex Rivera", role: "admin", destinations: [...everyone, "Team", "Organisation"], absent: [] },
 ] as const;
+
+// Form posts redirect through the server; on a busy machine that takes longer than the default 5 s.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 test.use({ viewport: { width: 390, height: 844 } });
 
