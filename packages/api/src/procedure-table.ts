@@ -28,6 +28,7 @@ export const procedureTable: Record<string, { access: Access; input?: (f: TwoOrg
   "me.signOutEverywhere": { access: "authed" },
   "organisation.create": { access: "authed", input: () => ({ name: "Another Org", timeZone: "UTC" }) },
   "organisation.get": { access: "orgMember" },
+  "organisation.setupChecklist": { access: "orgAdmin" },
   "organisation.teams": { access: "orgMember" },
   "organisation.update": {
     access: "orgAdmin",

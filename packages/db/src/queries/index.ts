@@ -18,6 +18,7 @@ export * from "./org-overview";
 export * from "./organisations";
 export * from "./platform";
 export type { OrgScope } from "./scope";
+export * from "./setup-checklist";
 export * from "./team-dashboard";
 export * from "./team-goals";
 export * from "./users";

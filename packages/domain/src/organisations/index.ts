@@ -11,3 +11,10 @@ export function slugify(name: string): string {
     .replace(/-+$/g, "");
   return slug || "organisation";
 }
+
+export {
+  type SetupFacts,
+  type SetupStep,
+  type SetupStepKey,
+  setupChecklist,
+} from "./setup-checklist";

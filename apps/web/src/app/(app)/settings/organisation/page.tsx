@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { SetupChecklist } from "~/components/onboarding/setup-checklist";
 import { Alert } from "~/components/ui/alert";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, PageHeader } from "~/components/ui/card";
@@ -87,6 +88,7 @@ export default async function OrganisationSettingsPage({
             Next, create your teams and invite the people who belong in them. It only takes a minute.
           </Alert>
         ) : null}
+        <SetupChecklist />
 
         <Section id="invite">
           <Card>
