@@ -50,6 +50,14 @@ export const procedureTable: Record<string, { access: Access; input?: (f: TwoOrg
   "organisation.removeMember": { access: "orgAdmin", input: (f) => ({ userId: f.employeeA.id }) },
   "team.roster": { access: "teamManager", input: (f) => ({ teamId: f.teamA.id }) },
   "invitations.list": { access: "orgAdmin" },
+  "invitations.previewBulk": {
+    access: "orgAdmin",
+    input: () => ({ text: "one@example.test, Two <two@example.test>" }),
+  },
+  "invitations.createBulk": {
+    access: "orgAdmin",
+    input: () => ({ text: "one@example.test\nnot-an-address" }),
+  },
   "invitations.create": { access: "orgAdmin", input: () => ({ email: "someone@example.test" }) },
   "invitations.resend": { access: "orgAdmin", input: (f) => ({ invitationId: f.invitation.id }) },
   "invitations.revoke": { access: "orgAdmin", input: (f) => ({ invitationId: f.invitation.id }) },

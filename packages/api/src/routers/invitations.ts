@@ -3,52 +3,26 @@ import {
   adminsToAskForRenewal,
   createInvitation,
   findInvitationByToken,
-  getOrganisation,
-  getTeam,
   getUser,
   hashInvitationToken,
   hitRateLimit,
-  INVITATION_DAYS,
   listInvitations,
   renewInvitation,
   revokeInvitation,
   schema,
 } from "@rapport/db";
 import { AppError } from "@rapport/domain";
-import {
-  InvitationEmail,
-  InvitationRequestEmail,
-  invitationRequestSubject,
-  invitationSubject,
-  renderEmail,
-} from "@rapport/email";
+import { InvitationRequestEmail, invitationRequestSubject, renderEmail } from "@rapport/email";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Context } from "../context";
 import { authedProcedure, createRouter, orgAdminProcedure, publicProcedure } from "../trpc";
 import { id, invitationInput } from "../validation";
-
-async function sendInvitationEmail(
-  ctx: Context & { scope: { userId: string; organisationId: string } },
-  input: { email: string; token: string; teamId: string | null },
-) {
-  const [inviter, org] = await Promise.all([
-    getUser(ctx.db, ctx.scope.userId),
-    getOrganisation(ctx.db, ctx.scope),
-  ]);
-  const team = input.teamId ? await getTeam(ctx.db, ctx.scope, input.teamId) : undefined;
-  const props = {
-    inviterName: inviter.name ?? inviter.email,
-    organisationName: org.name,
-    teamName: team?.name,
-    acceptUrl: new URL(`/invite/${input.token}`, ctx.appUrl).toString(),
-    expiresInDays: INVITATION_DAYS,
-  };
-  const { html, text } = await renderEmail(InvitationEmail(props));
-  await ctx.mailer.send({ to: input.email, subject: invitationSubject(props), html, text });
-}
+import { sendInvitationEmail } from "./invitation-email";
+import { bulkInvitationProcedures } from "./invitations-bulk";
 
 export const invitationsRouter = createRouter({
+  ...bulkInvitationProcedures,
+
   list: orgAdminProcedure.query(({ ctx }) => listInvitations(ctx.db, ctx.scope)),
 
   /** Invites someone and emails them the link; if the email cannot be sent, no invitation is left behind. */

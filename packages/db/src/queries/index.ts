@@ -1,3 +1,4 @@
+export * from "./bulk-invitations";
 export * from "./calendar-feeds";
 export * from "./coaching";
 export * from "./contact-activity";

@@ -12,6 +12,7 @@ export function slugify(name: string): string {
   return slug || "organisation";
 }
 
+export { BULK_INVITE_LIMIT, type InviteListEntry, parseInviteList } from "./invite-list";
 export {
   type SetupFacts,
   type SetupStep,
