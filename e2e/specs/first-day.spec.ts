@@ -9,10 +9,10 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 
 test.use({ timezoneId: "Europe/Berlin" });
 
-async function answerAboutYou(page: Page, name: string, zone: string, place: string) {
+async function answerAboutYou(page: Page, name: string, zone: string, place: string, day = "Mondays") {
   await expect(page).toHaveURL(/\/about-you/);
   await expect(page.getByLabel("Your time zone")).toHaveValue(zone);
-  await expect(page.getByText(`Mondays at 08:00 ${place} time`)).toBeVisible();
+  await expect(page.getByText(`${day} at 08:00 ${place} time`)).toBeVisible();
   await page.getByLabel("Your name").fill(name);
   await page.getByRole("button", { name: "Save and continue" }).click();
 }
@@ -35,16 +35,50 @@ test("a founder starts an organisation and an invitee joins from one email, name
   await page.getByRole("button", { name: "Create organisation" }).click();
   await expect(page).toHaveURL(/\/settings\/organisation/);
 
+  // The checklist leads the admin: the first team (with the founder managing it) already ticks two steps.
+  const checklist = page.getByRole("region", { name: "Set up your organisation" });
+  await expect(checklist).toContainText("2 of 5 done");
+  await checklist.getByRole("link", { name: "Invite people" }).click();
+
+  // Three people in one paste, one of them with a name.
   const colleague = uniqueEmail("jamie");
+  const others = [uniqueEmail("lee"), uniqueEmail("mo")];
   const invitedAt = Date.now() - 1000;
-  await page.getByLabel("Email address").fill(colleague);
-  await page.getByLabel("Team", { exact: true }).selectOption({ label: "Growth" });
-  await page.getByRole("button", { name: "Send invitation" }).click();
-  await expect(page.getByText(`Invitation sent to ${colleague}`)).toBeVisible();
+  await page.getByText("Invite several people at once").click();
+  await page
+    .getByLabel("Addresses")
+    .fill(`Jamie Park <${colleague}>, ${others[0]}\n${others[1]}\nnot-an-address`);
+  await page.getByLabel("Team for everyone").selectOption({ label: "Growth" });
+  await page.getByRole("button", { name: "Check the list" }).click();
+  await expect(page.getByText("3 ready to invite, 1 with a problem (not invited).")).toBeVisible();
+  await page.getByRole("button", { name: "Send 3 invitations" }).click();
+  await expect(page.getByText("Sent 3 invitations.")).toBeVisible();
+  await expect(checklist).toContainText("3 of 5 done");
+
+  await checklist.getByRole("link", { name: "Set a team goal" }).click();
+  await page.getByLabel("Goal", { exact: true }).fill("One event each this month");
+  await page.getByLabel("Target for each person").fill("1");
+  await page.getByRole("button", { name: "Set team goal" }).click();
+  await expect(page.getByRole("heading", { name: "One event each this month" })).toBeVisible();
+
+  await page.goto("/today");
+  await page
+    .getByRole("region", { name: "Set up your organisation" })
+    .getByRole("link", { name: /day of the weekly email/ })
+    .click();
+  await page.getByLabel("Weekly digest day").selectOption({ label: "Tuesday" });
+  await page.getByRole("button", { name: "Save defaults" }).click();
+  // Every step done: the checklist goes away, here and on Today.
+  await expect(page.getByRole("region", { name: "Set up your organisation" })).toHaveCount(0);
+  await page.goto("/today");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Dana");
+  await expect(page.getByRole("region", { name: "Set up your organisation" })).toHaveCount(0);
 
   // The invitation names the person who sent it, not their address.
   const invite = await latestEmail(colleague, /^Dana Okoye invited you to Harbour Analytics/, invitedAt);
   const inviteLink = linkIn(invite.text, "/invite/");
+  await latestEmail(others[0] ?? "", /invited you/, invitedAt);
+  await latestEmail(others[1] ?? "", /invited you/, invitedAt);
 
   const tokyo = await browser.newContext({ timezoneId: "Asia/Tokyo" });
   const jamie = await tokyo.newPage();
@@ -54,7 +88,7 @@ test("a founder starts an organisation and an invitee joins from one email, name
   // One button, no second email: it signs Jamie in and joins the team.
   await jamie.getByRole("button", { name: "Join Harbour Analytics" }).click();
   await expect(jamie.getByRole("heading", { name: "Welcome to Harbour Analytics" })).toBeVisible();
-  await answerAboutYou(jamie, "Jamie Park", "Asia/Tokyo", "Tokyo");
+  await answerAboutYou(jamie, "Jamie Park", "Asia/Tokyo", "Tokyo", "Tuesdays");
 
   await expect(jamie).toHaveURL(/\/today/);
   await expect(jamie.getByRole("heading", { level: 1 })).toContainText("Jamie");

@@ -38,8 +38,11 @@ for (const person of roles) {
 
     for (const destination of person.destinations) {
       await menu.click();
-      await nav.getByRole("link", { name: destination, exact: true }).click();
+      const link = nav.getByRole("link", { name: destination, exact: true });
+      const href = (await link.getAttribute("href")) ?? "";
+      await link.click();
       await expect(menu).toHaveAttribute("aria-expanded", "false");
+      await expect(page).toHaveURL((url) => url.pathname === href);
       await menu.click();
       await expect(nav.getByRole("link", { name: destination, exact: true })).toHaveAttribute(
         "aria-current",

@@ -39,7 +39,14 @@ async function newLinks(page: Page, seen: Set<string>): Promise<string[]> {
 
 /** How far the page reaches past the viewport's right edge, in pixels (0 when it fits). */
 export async function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const measure = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  try {
+    return await measure();
+  } catch {
+    // The page moved on by itself (a redirect after load): measure where it landed.
+    await page.waitForLoadState("load");
+    return measure();
+  }
 }
 
 /**
@@ -59,7 +66,11 @@ export async function walkSignedInPages(page: Page, start: string[], limit = 60)
     await page.emulateMedia({ colorScheme: "dark" });
     const dark = await sidewaysOverflow(page);
     await page.emulateMedia({ colorScheme: "light" });
-    results.push({ path, light, dark });
+    results.push({
+      path: new URL(page.url()).pathname === path.split("?")[0] ? path : `${path} → ${page.url()}`,
+      light,
+      dark,
+    });
     queue.push(...(await newLinks(page, seen)));
   }
   return results;

@@ -6,6 +6,7 @@ import { Alert } from "~/components/ui/alert";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api";
+import { BulkInvite } from "./bulk-invite";
 import { DefaultsForm } from "./defaults-form";
 import { InvitationList } from "./invitation-list";
 import { InviteForm } from "./invite-form";
@@ -97,6 +98,7 @@ export default async function OrganisationSettingsPage({
               description="Each person gets an email with a link to join. Pick a team now or place them later."
             />
             <InviteForm teams={teamOptions} />
+            <BulkInvite teams={teamOptions} />
           </Card>
         </Section>
 
