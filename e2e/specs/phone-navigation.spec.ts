@@ -67,20 +67,33 @@ for (const person of roles) {
 test("on a laptop, the row shows the destinations and the menu only holds what does not fit", async ({
   page,
 }) => {
+  const all = [
+    "Today",
+    "Events",
+    "Goals",
+    "People",
+    "Follow-ups",
+    "Team",
+    "Digest",
+    "Organisation",
+    "Settings",
+  ];
   await page.setViewportSize({ width: 1280, height: 800 });
-  await signInAsDemo(page, "Sam Okafor");
+  await signInAsDemo(page, "Alex Rivera");
   const nav = page.getByRole("navigation", { name: "Main" });
-  await expect(nav.getByRole("link")).toHaveText(everyone);
-  await expect(nav.getByRole("button", { name: /^Menu/ })).toBeHidden();
-
-  // Narrower than the row needs: the last destinations fold into the menu, none is lost.
-  await page.setViewportSize({ width: 800, height: 800 });
   const menu = nav.getByRole("button", { name: /^Menu/ });
+  await expect(nav.getByRole("link")).toHaveText(all);
+  await expect(menu).toBeHidden();
+
+  // Narrower than the admin's row needs: the last destinations fold into the menu, none is lost.
+  await page.setViewportSize({ width: 800, height: 800 });
   await expect(menu).toBeVisible();
   const inRow = await nav.getByRole("link").allTextContents();
-  expect(inRow.length).toBeLessThan(everyone.length);
+  expect(inRow.length).toBeGreaterThan(0);
+  expect(inRow.length).toBeLessThan(all.length);
+  expect(inRow).toEqual(all.slice(0, inRow.length));
   await menu.click();
-  await expect(nav.getByRole("list").last().getByRole("link")).toHaveText(everyone);
+  await expect(nav.getByRole("list").last().getByRole("link")).toHaveText(all);
 });
 
 function byNavOrder(order: readonly string[]) {
