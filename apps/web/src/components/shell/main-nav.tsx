@@ -87,7 +87,7 @@ export function MainNav({ items }: { items: NavItem[] }) {
         <ul ref={measureRef} aria-hidden="true" className="invisible absolute top-0 left-0 flex gap-1">
           {items.map((item) => (
             <li key={item.href}>
-              <span className="inline-flex min-h-11 items-center px-3 text-sm font-medium whitespace-nowrap">
+              <span className="inline-flex min-h-11 items-center px-2.5 text-sm font-medium whitespace-nowrap">
                 {item.label}
               </span>
             </li>
@@ -148,8 +148,8 @@ function NavLink({
       onClick={onClick}
       aria-current={current ? "page" : undefined}
       className={cn(
-        "inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium whitespace-nowrap",
-        wide && "w-full text-base",
+        "inline-flex min-h-11 items-center rounded-lg px-2.5 text-sm font-medium whitespace-nowrap",
+        wide && "w-full px-3 text-base",
         current
           ? "bg-brand-100 text-brand-900 dark:bg-brand-900 dark:text-brand-100"
           : "text-muted hover:text-ink",

@@ -37,7 +37,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         description={
           <>
             Each invitation link works once. If you joined {invitation.organisationName} with it, sign in with{" "}
-            <strong className="text-ink">{invitation.email}</strong> and you will find everything there.
+            <strong className="text-ink [overflow-wrap:anywhere]">{invitation.email}</strong> and you will
+            find everything there.
           </>
         }
       >
@@ -77,7 +78,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       title={joinLabel}
       description={
         <>
-          {capitalise(inviter)} invited <strong className="text-ink">{invitation.email}</strong> to {where} on
+          {capitalise(inviter)} invited{" "}
+          <strong className="text-ink [overflow-wrap:anywhere]">{invitation.email}</strong> to {where} on
           Rapport.
         </>
       }
