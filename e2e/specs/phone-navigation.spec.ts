@@ -16,6 +16,7 @@ test.use({ viewport: { width: 390, height: 844 } });
 
 for (const person of roles) {
   test(`on a phone, the ${person.role} reaches every destination from the menu`, async ({ page }) => {
+    test.setTimeout(180_000);
     await signInAsDemo(page, person.name);
     const menu = page.getByRole("button", { name: /^Menu/ });
     const nav = page.getByRole("navigation", { name: "Main" });
