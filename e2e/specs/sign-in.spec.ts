@@ -8,6 +8,9 @@ test("a new person signs in by magic link, creates an organisation and invites a
 }) => {
   const founder = uniqueEmail("founder");
   await signInByMagicLink(page, founder);
+  await expect(page).toHaveURL(/\/about-you/);
+  await page.getByLabel("Your name").fill("Founder Person");
+  await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page).toHaveURL(/\/welcome/);
   await page.getByLabel("Organisation name").fill("Harbour Analytics");
   await page.getByLabel("Your first team (optional)").fill("Growth");
@@ -28,11 +31,11 @@ test("a new person signs in by magic link, creates an organisation and invites a
   const colleaguePage = await other.newPage();
   await colleaguePage.goto(inviteLink);
   await expect(colleaguePage.getByRole("heading", { name: "Join Harbour Analytics" })).toBeVisible();
-  const confirm = await requestMagicLink(colleaguePage, colleague);
-  await colleaguePage.goto(confirm);
-  await colleaguePage.getByRole("button", { name: "Continue to Rapport" }).click();
-  await expect(colleaguePage).toHaveURL(/\/invite\//);
+  // The invitation link is the proof of the address: one button signs in and joins, no second email.
   await colleaguePage.getByRole("button", { name: "Join Harbour Analytics" }).click();
+  await expect(colleaguePage).toHaveURL(/\/about-you/);
+  await colleaguePage.getByLabel("Your name").fill("Colleague Person");
+  await colleaguePage.getByRole("button", { name: "Save and continue" }).click();
   await expect(colleaguePage).toHaveURL(/\/today/);
   await expect(colleaguePage.getByText("Welcome to Harbour Analytics")).toBeVisible();
   await expect(
@@ -59,7 +62,7 @@ test("opening the emailed link does not use it up; the button does, and a second
 
   await page.goto(link);
   await page.getByRole("button", { name: "Continue to Rapport" }).click();
-  await expect(page).toHaveURL(/\/welcome/);
+  await expect(page).toHaveURL(/\/about-you/);
 
   await page.context().clearCookies();
   await page.goto(link);

@@ -28,6 +28,7 @@ export const procedureTable: Record<string, { access: Access; input?: (f: TwoOrg
   "me.signOutEverywhere": { access: "authed" },
   "organisation.create": { access: "authed", input: () => ({ name: "Another Org", timeZone: "UTC" }) },
   "organisation.get": { access: "orgMember" },
+  "organisation.setupChecklist": { access: "orgAdmin" },
   "organisation.teams": { access: "orgMember" },
   "organisation.update": {
     access: "orgAdmin",
@@ -53,10 +54,19 @@ export const procedureTable: Record<string, { access: Access; input?: (f: TwoOrg
   "sso.removeDomain": { access: "orgAdmin", input: (f) => ({ domainId: f.ssoDomainA.id }) },
   "team.roster": { access: "teamManager", input: (f) => ({ teamId: f.teamA.id }) },
   "invitations.list": { access: "orgAdmin" },
+  "invitations.previewBulk": {
+    access: "orgAdmin",
+    input: () => ({ text: "one@example.test, Two <two@example.test>" }),
+  },
+  "invitations.createBulk": {
+    access: "orgAdmin",
+    input: () => ({ text: "one@example.test\nnot-an-address" }),
+  },
   "invitations.create": { access: "orgAdmin", input: () => ({ email: "someone@example.test" }) },
   "invitations.resend": { access: "orgAdmin", input: (f) => ({ invitationId: f.invitation.id }) },
   "invitations.revoke": { access: "orgAdmin", input: (f) => ({ invitationId: f.invitation.id }) },
   "invitations.preview": { access: "public", input: (f) => ({ token: f.inviteToken }) },
+  "invitations.requestRenewal": { access: "public", input: (f) => ({ token: f.inviteToken }) },
   "invitations.accept": { access: "authed", input: (f) => ({ token: f.inviteToken }) },
   "digest.preferences": { access: "orgMember" },
   "digest.updatePreferences": { access: "orgMember", input: () => ({ enabled: true, day: 2, hour: 9 }) },

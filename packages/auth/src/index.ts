@@ -1,6 +1,7 @@
 export { buildAuthConfig, magicLinkProvider, SESSION_MAX_AGE_SECONDS } from "./config";
 export { DEMO_ACCOUNTS, demoSignInEnabled, sessionCookieName, startDemoSession } from "./demo";
 export { type AuthEnv, readAuthEnv, ssoConfigured } from "./env";
+export { startInvitationSession } from "./invitation-session";
 export { LINK_ORIGIN_MISSING, type LinkOrigin, linkOrigin, linksNeedConfiguredOrigin } from "./link-origin";
 export { confirmPageUrl, hashMagicToken, type MagicLinkState, magicLinkState } from "./magic-link";
 export { appMailer } from "./mailer";

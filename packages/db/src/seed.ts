@@ -139,7 +139,12 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
 
     const [org] = await tx
       .insert(organisations)
-      .values({ name: "Brightwater & Co", slug: DEMO_ORG_SLUG, timeZone: "Europe/London" })
+      .values({
+        name: "Brightwater & Co",
+        slug: DEMO_ORG_SLUG,
+        timeZone: "Europe/London",
+        digestChosenAt: new Date(),
+      })
       .returning();
     if (!org) throw new Error("demo organisation was not created");
 
@@ -159,6 +164,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
           email: person.email,
           timeZone: person.timeZone,
           emailVerified: new Date(),
+          profileConfirmedAt: new Date(),
         })
         .onConflictDoUpdate({ target: users.email, set: { name: person.name } })
         .returning();

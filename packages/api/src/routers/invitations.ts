@@ -1,46 +1,28 @@
 import {
   acceptInvitation,
+  adminsToAskForRenewal,
   createInvitation,
   findInvitationByToken,
-  getOrganisation,
-  getTeam,
   getUser,
-  INVITATION_DAYS,
+  hashInvitationToken,
+  hitRateLimit,
   listInvitations,
   renewInvitation,
   revokeInvitation,
   schema,
 } from "@rapport/db";
 import { AppError } from "@rapport/domain";
-import { InvitationEmail, invitationSubject, renderEmail } from "@rapport/email";
+import { InvitationRequestEmail, invitationRequestSubject, renderEmail } from "@rapport/email";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Context } from "../context";
 import { authedProcedure, createRouter, orgAdminProcedure, publicProcedure } from "../trpc";
 import { id, invitationInput } from "../validation";
-
-async function sendInvitationEmail(
-  ctx: Context & { scope: { userId: string; organisationId: string } },
-  input: { email: string; token: string; teamId: string | null },
-) {
-  if (ctx.linksRefused) throw new AppError("conflict", ctx.linksRefused);
-  const [inviter, org] = await Promise.all([
-    getUser(ctx.db, ctx.scope.userId),
-    getOrganisation(ctx.db, ctx.scope),
-  ]);
-  const team = input.teamId ? await getTeam(ctx.db, ctx.scope, input.teamId) : undefined;
-  const props = {
-    inviterName: inviter.name ?? inviter.email,
-    organisationName: org.name,
-    teamName: team?.name,
-    acceptUrl: new URL(`/invite/${input.token}`, ctx.appUrl).toString(),
-    expiresInDays: INVITATION_DAYS,
-  };
-  const { html, text } = await renderEmail(InvitationEmail(props));
-  await ctx.mailer.send({ to: input.email, subject: invitationSubject(props), html, text });
-}
+import { sendInvitationEmail } from "./invitation-email";
+import { bulkInvitationProcedures } from "./invitations-bulk";
 
 export const invitationsRouter = createRouter({
+  ...bulkInvitationProcedures,
+
   list: orgAdminProcedure.query(({ ctx }) => listInvitations(ctx.db, ctx.scope)),
 
   /** Invites someone and emails them the link; if the email cannot be sent, no invitation is left behind. */
@@ -83,6 +65,34 @@ export const invitationsRouter = createRouter({
         inviterName: found.inviterName,
         email: found.email,
       };
+    }),
+
+  /**
+   * From an expired link: asks the admin who sent it (or the organisation's admins) for a fresh one.
+   * At most one email a day per invitation, so the button cannot be used to flood an admin's inbox.
+   */
+  requestRenewal: publicProcedure
+    .input(z.object({ token: z.string().min(1).max(200) }))
+    .mutation(async ({ ctx, input }) => {
+      const found = await adminsToAskForRenewal(ctx.db, input.token);
+      if (!found) {
+        throw new AppError(
+          "not_found",
+          "This invitation cannot be renewed. Ask your admin to invite you again.",
+        );
+      }
+      if (found.invitation.state === "pending") return { outcome: "still-valid" as const };
+      const key = `invitation-renewal:${hashInvitationToken(input.token)}`;
+      const { hits } = await hitRateLimit(ctx.db, key, 24 * 60 * 60);
+      if (hits > 1) return { outcome: "already-asked" as const };
+      const props = {
+        inviteeEmail: found.invitation.email,
+        organisationName: found.invitation.organisationName,
+        manageUrl: new URL("/settings/organisation", ctx.appUrl).toString(),
+      };
+      const { html, text } = await renderEmail(InvitationRequestEmail(props));
+      await ctx.mailer.send({ to: found.recipients, subject: invitationRequestSubject(props), html, text });
+      return { outcome: "asked" as const };
     }),
 
   accept: authedProcedure

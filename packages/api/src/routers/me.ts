@@ -21,7 +21,14 @@ export const meRouter = createRouter({
       ? await listMyTeams(ctx.db, { userId: user.id, organisationId: active.organisationId })
       : [];
     return {
-      user: { id: user.id, name: user.name, email: user.email, timeZone: user.timeZone, locale: user.locale },
+      user: {
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        timeZone: user.timeZone,
+        locale: user.locale,
+        profileConfirmed: user.profileConfirmedAt !== null,
+      },
       memberships,
       activeOrganisation: active ?? null,
       teams,

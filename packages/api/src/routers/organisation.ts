@@ -5,6 +5,7 @@ import {
   getOrganisation,
   listMembers,
   listTeams,
+  organisationSetupFacts,
   placeInTeam,
   removeFromTeam,
   removeMember,
@@ -12,6 +13,7 @@ import {
   setOrgRole,
   updateOrganisation,
 } from "@rapport/db";
+import { setupChecklist } from "@rapport/domain";
 import { z } from "zod";
 import { authedProcedure, createRouter, orgAdminProcedure, orgMemberProcedure } from "../trpc";
 import { id, organisationInput, organisationSettingsInput, teamName } from "../validation";
@@ -22,6 +24,11 @@ export const organisationRouter = createRouter({
     const org = await createOrganisation(ctx.db, { userId: ctx.user.id, ...input });
     return { id: org.id, name: org.name };
   }),
+
+  /** The admin's first-run checklist: what is done, what is left (complete once every step is). */
+  setupChecklist: orgAdminProcedure.query(async ({ ctx }) =>
+    setupChecklist(await organisationSetupFacts(ctx.db, ctx.scope)),
+  ),
 
   get: orgMemberProcedure.query(async ({ ctx }) => {
     const org = await getOrganisation(ctx.db, ctx.scope);

@@ -151,6 +151,7 @@ export async function findInvitationByToken(db: Database, token: string, now = n
       organisationName: organisations.name,
       teamName: teams.name,
       inviterName: users.name,
+      invitedBy: invitations.invitedBy,
       expiresAt: invitations.expiresAt,
       acceptedAt: invitations.acceptedAt,
       revokedAt: invitations.revokedAt,
@@ -180,6 +181,43 @@ export async function pendingInvitationsFor(db: Database, email: string, now = n
     );
 }
 
+type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+type InvitationRow = typeof invitations.$inferSelect;
+
+/** Locks the invitation a link or id points at, and refuses one that can no longer be used. */
+export async function lockUsableInvitation(
+  tx: Transaction,
+  where: { token?: string; invitationId?: string },
+  now: Date,
+): Promise<InvitationRow> {
+  const condition = where.token
+    ? eq(invitations.tokenHash, hashInvitationToken(where.token))
+    : eq(invitations.id, where.invitationId ?? "");
+  const [inv] = await tx.select().from(invitations).where(condition).for("update");
+  if (!inv) throw notFound("The invitation");
+  const state = invitationState(inv, now);
+  if (state === "accepted") throw new AppError("gone", "This invitation has already been used.");
+  if (state === "revoked") throw new AppError("gone", "This invitation was withdrawn. Ask for a new one.");
+  if (state === "expired") throw new AppError("gone", "This invitation has expired. Ask for a new one.");
+  return inv;
+}
+
+/** Puts the person into the invitation's organisation (and team) and uses the invitation up. */
+export async function joinFromInvitation(tx: Transaction, inv: InvitationRow, userId: string, now: Date) {
+  await tx
+    .insert(memberships)
+    .values({ organisationId: inv.organisationId, userId, role: inv.orgRole })
+    .onConflictDoNothing();
+  if (inv.teamId) {
+    await tx
+      .insert(teamMembers)
+      .values({ teamId: inv.teamId, userId, role: inv.teamRole })
+      .onConflictDoUpdate({ target: [teamMembers.teamId, teamMembers.userId], set: { role: inv.teamRole } });
+  }
+  await tx.update(invitations).set({ acceptedAt: now, acceptedBy: userId }).where(eq(invitations.id, inv.id));
+  return { organisationId: inv.organisationId, teamId: inv.teamId };
+}
+
 /**
  * Accepts an invitation for the signed-in person: joins the organisation (and team) in one transaction.
  * The link works only for the address it was sent to, once, before it expires.
@@ -190,38 +228,31 @@ export async function acceptInvitation(
   now = new Date(),
 ) {
   return db.transaction(async (tx) => {
-    const where = input.token
-      ? eq(invitations.tokenHash, hashInvitationToken(input.token))
-      : eq(invitations.id, input.invitationId ?? "");
-    const [inv] = await tx.select().from(invitations).where(where).for("update");
-    if (!inv) throw notFound("The invitation");
-    const state = invitationState(inv, now);
-    if (state === "accepted") throw new AppError("gone", "This invitation has already been used.");
-    if (state === "revoked") throw new AppError("gone", "This invitation was withdrawn. Ask for a new one.");
-    if (state === "expired") throw new AppError("gone", "This invitation has expired. Ask for a new one.");
+    const inv = await lockUsableInvitation(tx, input, now);
     if (inv.email !== input.email.toLowerCase()) {
       throw new AppError(
         "forbidden",
         `This invitation was sent to ${inv.email}. Sign in with that address to accept it.`,
       );
     }
-    await tx
-      .insert(memberships)
-      .values({ organisationId: inv.organisationId, userId: input.userId, role: inv.orgRole })
-      .onConflictDoNothing();
-    if (inv.teamId) {
-      await tx
-        .insert(teamMembers)
-        .values({ teamId: inv.teamId, userId: input.userId, role: inv.teamRole })
-        .onConflictDoUpdate({
-          target: [teamMembers.teamId, teamMembers.userId],
-          set: { role: inv.teamRole },
-        });
-    }
-    await tx
-      .update(invitations)
-      .set({ acceptedAt: now, acceptedBy: input.userId })
-      .where(eq(invitations.id, inv.id));
-    return { organisationId: inv.organisationId, teamId: inv.teamId };
+    return joinFromInvitation(tx, inv, input.userId, now);
   });
+}
+
+/**
+ * Who should hear that an invitation expired unused: the admin who sent it if they still are one,
+ * otherwise the organisation's admins. Only for an expired invitation: a pending one still works (no
+ * recipients), a used or withdrawn one is not renewed (undefined, like an unknown link).
+ */
+export async function adminsToAskForRenewal(db: Database, token: string, now = new Date()) {
+  const found = await findInvitationByToken(db, token, now);
+  if (!found || found.state === "pending") return found ? { invitation: found, recipients: [] } : undefined;
+  if (found.state !== "expired") return undefined;
+  const admins = await db
+    .select({ id: users.id, email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organisationId, found.organisationId), eq(memberships.role, "admin")));
+  const inviter = admins.filter((a) => a.id === found.invitedBy);
+  return { invitation: found, recipients: (inviter.length > 0 ? inviter : admins).map((a) => a.email) };
 }

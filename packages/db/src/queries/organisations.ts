@@ -86,7 +86,7 @@ export async function updateOrganisation(
 ) {
   const [org] = await db
     .update(organisations)
-    .set(input)
+    .set({ ...input, digestChosenAt: sql`coalesce(${organisations.digestChosenAt}, now())` })
     .where(eq(organisations.id, scope.organisationId))
     .returning();
   if (!org) throw notFound("The organisation");

@@ -1,5 +1,5 @@
 import { notFound } from "@rapport/domain";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { users } from "../schema";
 
@@ -14,8 +14,13 @@ export async function findUserByEmail(db: Database, email: string) {
   return user;
 }
 
+/** Saves my name and zone; the first save also marks the "about you" step as done. */
 export async function updateProfile(db: Database, userId: string, input: { name: string; timeZone: string }) {
-  const [user] = await db.update(users).set(input).where(eq(users.id, userId)).returning();
+  const [user] = await db
+    .update(users)
+    .set({ ...input, profileConfirmedAt: sql`coalesce(${users.profileConfirmedAt}, now())` })
+    .where(eq(users.id, userId))
+    .returning();
   if (!user) throw notFound("Your account");
   return user;
 }

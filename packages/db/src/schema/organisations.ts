@@ -15,6 +15,8 @@ export const organisations = pgTable(
     timeZone: text("time_zone").notNull().default("UTC"),
     digestDay: smallint("digest_day").notNull().default(1),
     digestHour: smallint("digest_hour").notNull().default(8),
+    /** When an admin first saved the digest day and hour (a step of the first-run checklist). */
+    digestChosenAt: timestamp("digest_chosen_at", { withTimezone: true, mode: "date" }),
     ...timestamps,
   },
   (t) => [uniqueIndex("organisations_slug_key").on(t.slug)],

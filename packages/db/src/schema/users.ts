@@ -18,6 +18,8 @@ export const users = pgTable(
     unsubscribeVersion: integer("unsubscribe_version").notNull().default(1),
     /** BCP 47 tag: how dates and numbers are written for this person, and the first day of their week. */
     locale: text("locale").notNull().default("en-GB"),
+    /** When the person confirmed their name and time zone ("about you"); null until their first visit does. */
+    profileConfirmedAt: timestamp("profile_confirmed_at", { withTimezone: true, mode: "date" }),
     ...timestamps,
   },
   (t) => [uniqueIndex("users_email_key").on(t.email)],

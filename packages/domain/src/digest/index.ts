@@ -21,6 +21,7 @@ export {
   isValidDigestDay,
   isValidDigestHour,
 } from "./schedule";
+export { describeDigestSchedule, placeOfTimeZone } from "./schedule-sentence";
 export {
   DIGEST_SECTIONS,
   type DigestEventInput,

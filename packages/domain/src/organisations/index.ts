@@ -11,3 +11,11 @@ export function slugify(name: string): string {
     .replace(/-+$/g, "");
   return slug || "organisation";
 }
+
+export { BULK_INVITE_LIMIT, type InviteListEntry, parseInviteList } from "./invite-list";
+export {
+  type SetupFacts,
+  type SetupStep,
+  type SetupStepKey,
+  setupChecklist,
+} from "./setup-checklist";

@@ -24,6 +24,7 @@ export {
   startOfIsoWeek,
 } from "./iso-weeks";
 export { clampInstant, clampLocalDate, isSaneLocalDate, SANE_DATES, saneDateProblem } from "./sane-dates";
+export { startingTimeZone } from "./starting-zone";
 export {
   isValidTimeZone,
   type LocalDateTime,

@@ -1,6 +1,11 @@
 export { DigestEmail, type DigestEmailProps, digestSubject } from "./digest-email";
 export type { DigestItemLinks, DigestLinks } from "./digest-parts";
 export { InvitationEmail, type InvitationEmailProps, invitationSubject } from "./invitation-email";
+export {
+  InvitationRequestEmail,
+  type InvitationRequestEmailProps,
+  invitationRequestSubject,
+} from "./invitation-request-email";
 export { MagicLinkEmail, type MagicLinkEmailProps, magicLinkSubject } from "./magic-link-email";
 export {
   ManagerDigestEmail,

@@ -9,6 +9,8 @@ export const dynamic = "force-dynamic";
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   await requireUser("/today");
   const me = await (await api()).me.get();
+  // A first visit asks for a name and time zone before anything else.
+  if (!me.user.profileConfirmed) redirect("/about-you");
   if (!me.activeOrganisation) redirect("/welcome");
   return (
     <AppShell

@@ -14,6 +14,7 @@ export const dynamic = "force-dynamic";
 export default async function WelcomePage() {
   await requireUser("/welcome");
   const me = await (await api()).me.get();
+  if (!me.user.profileConfirmed) redirect("/about-you?next=%2Fwelcome");
   if (me.activeOrganisation) redirect("/today");
   return (
     <AuthShell

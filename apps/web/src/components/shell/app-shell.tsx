@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Logo } from "~/components/marketing/site-header";
 import { ToastProvider } from "~/components/ui/toast";
 import { switchOrganisationAction } from "./actions";
-import { NavLinks } from "./nav-links";
+import { MainNav } from "./main-nav";
 import { PersonMenu } from "./person-menu";
 
 export interface ShellData {
@@ -51,10 +51,8 @@ export function AppShell({ data, children }: { data: ShellData; children: ReactN
           <Link href="/today" className="shrink-0 rounded-md" aria-label="Rapport, today">
             <Logo />
           </Link>
-          <nav aria-label="Main" className="hidden flex-1 md:block">
-            <NavLinks items={navItems(data)} />
-          </nav>
-          <div className="ml-auto flex items-center gap-2">
+          <MainNav items={navItems(data)} />
+          <div className="flex shrink-0 items-center gap-2">
             {data.memberships.length > 1 ? (
               <form action={switchOrganisationAction} className="hidden sm:block">
                 <label htmlFor="org-switcher" className="sr-only">
@@ -77,16 +75,13 @@ export function AppShell({ data, children }: { data: ShellData; children: ReactN
                 </button>
               </form>
             ) : (
-              <span className="hidden text-sm text-muted sm:inline">
+              <span className="hidden max-w-48 truncate text-sm text-muted lg:inline">
                 {data.organisation.organisationName}
               </span>
             )}
             <PersonMenu name={data.user.name} email={data.user.email} initials={initials} />
           </div>
         </div>
-        <nav aria-label="Main" className="border-t border-line px-2 md:hidden">
-          <NavLinks items={navItems(data)} />
-        </nav>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
         <ToastProvider>{children}</ToastProvider>

@@ -49,7 +49,7 @@ export function DataTable<Row>({
 
   if (rows.length === 0 && empty) return <>{empty}</>;
   return (
-    <div className="-mx-5 overflow-x-auto sm:mx-0">
+    <div className="relative -mx-5 overflow-x-auto sm:mx-0">
       <table className="w-full min-w-[36rem] border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -14,7 +14,7 @@ const td = "px-5 py-3 align-top sm:px-3";
 /** A plain table that scrolls sideways inside its card on a phone, never the page. */
 function Table({ caption, head, children }: { caption: string; head: ReactNode; children: ReactNode }) {
   return (
-    <div className="-mx-5 overflow-x-auto sm:mx-0">
+    <div className="relative -mx-5 overflow-x-auto sm:mx-0">
       <table className="w-full min-w-[34rem] border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -94,7 +94,7 @@ export function OrganisationOverview({
               Each week's deliveries appear here once the first digests are due.
             </EmptyState>
           ) : (
-            <div className="-mx-5 overflow-x-auto sm:mx-0">
+            <div className="relative -mx-5 overflow-x-auto sm:mx-0">
               <table className="w-full border-collapse text-sm">
                 <caption className="sr-only">Digest deliveries by week</caption>
                 <thead>

@@ -1,6 +1,7 @@
 import { localDate } from "@rapport/domain/time";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SetupChecklist } from "~/components/onboarding/setup-checklist";
 import { ThisWeek } from "~/components/today/this-week";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
@@ -39,6 +40,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           </Alert>
         </div>
       ) : null}
+      <SetupChecklist className="mb-6" />
       {firstRun.offer ? (
         <Card className="mb-6">
           <CardHeader

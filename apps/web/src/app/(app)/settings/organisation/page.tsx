@@ -3,10 +3,12 @@ import { emailDomain } from "@rapport/domain/sso";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { SetupChecklist } from "~/components/onboarding/setup-checklist";
 import { Alert } from "~/components/ui/alert";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api";
+import { BulkInvite } from "./bulk-invite";
 import { DefaultsForm } from "./defaults-form";
 import { InvitationList } from "./invitation-list";
 import { InviteForm } from "./invite-form";
@@ -91,6 +93,7 @@ export default async function OrganisationSettingsPage({
             Next, create your teams and invite the people who belong in them. It only takes a minute.
           </Alert>
         ) : null}
+        <SetupChecklist />
 
         <Section id="invite">
           <Card>
@@ -99,6 +102,7 @@ export default async function OrganisationSettingsPage({
               description="Each person gets an email with a link to join. Pick a team now or place them later."
             />
             <InviteForm teams={teamOptions} />
+            <BulkInvite teams={teamOptions} />
           </Card>
         </Section>
 

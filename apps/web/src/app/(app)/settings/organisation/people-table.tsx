@@ -13,7 +13,8 @@ export function PeopleTable({ members, teams }: { members: MemberRow[]; teams: T
     );
   }
   return (
-    <div className="-mx-5 overflow-x-auto sm:mx-0">
+    // relative: the visually hidden header text is positioned, and must scroll (and clip) with the table.
+    <div className="relative -mx-5 overflow-x-auto sm:mx-0">
       <table className="w-full min-w-[54rem] text-left text-sm">
         <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
           <tr>

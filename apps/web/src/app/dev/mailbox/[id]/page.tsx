@@ -16,7 +16,7 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
   if (!message) notFound();
   const links = [...message.text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
+    <div className="mx-auto max-w-6xl px-4 py-8">
       <Link href="/dev/mailbox" className="text-sm text-accent underline">
         ← All emails
       </Link>
@@ -38,10 +38,28 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
           </ul>
         </div>
       ) : null}
-      <h2 className="mt-6 text-sm font-semibold">Plain text</h2>
-      <pre className="mt-2 overflow-x-auto rounded-lg border border-line bg-surface p-4 text-sm whitespace-pre-wrap">
-        {message.text}
-      </pre>
+      <div className="mt-6 grid min-w-0 gap-6 lg:grid-cols-2">
+        <section aria-labelledby="html-heading" className="min-w-0">
+          <h2 id="html-heading" className="text-sm font-semibold">
+            As designed (html)
+          </h2>
+          {/* sandbox="" with srcdoc: the email's own html and styles, no scripts, isolated from the app. */}
+          <iframe
+            title={`Email: ${message.subject}`}
+            sandbox=""
+            srcDoc={message.html}
+            className="mt-2 h-[70vh] min-h-[480px] w-full rounded-lg border border-line bg-white"
+          />
+        </section>
+        <section aria-labelledby="text-heading" className="min-w-0">
+          <h2 id="text-heading" className="text-sm font-semibold">
+            Plain text
+          </h2>
+          <pre className="mt-2 overflow-x-auto rounded-lg border border-line bg-surface p-4 text-sm whitespace-pre-wrap break-words">
+            {message.text}
+          </pre>
+        </section>
+      </div>
     </div>
   );
 }
