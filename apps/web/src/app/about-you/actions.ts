@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { type ActionState, api, formAction } from "~/server/api";
-import { safeCallbackUrl } from "../sign-in/safe-callback";
+import { safeCallbackUrl } from "~/server/session";
 
 export async function saveAboutYouAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const state = await formAction(async () => {
@@ -12,5 +12,5 @@ export async function saveAboutYouAction(_: ActionState, formData: FormData): Pr
     });
   });
   if (!state.ok) return state;
-  redirect(safeCallbackUrl(formData.get("next")));
+  redirect(await safeCallbackUrl(formData.get("next")));
 }

@@ -3,8 +3,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthShell } from "~/components/auth/auth-shell";
 import { api } from "~/server/api";
-import { requireUser } from "~/server/session";
-import { safeCallbackUrl } from "../sign-in/safe-callback";
+import { requireUser, safeCallbackUrl } from "~/server/session";
 import { AboutYouForm } from "./about-you-form";
 
 export const metadata: Metadata = { title: "About you" };
@@ -19,7 +18,7 @@ export default async function AboutYouPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const next = safeCallbackUrl((await searchParams).next);
+  const next = await safeCallbackUrl((await searchParams).next);
   await requireUser(`/about-you?${new URLSearchParams({ next })}`);
   const caller = await api();
   const me = await caller.me.get();
