@@ -1,5 +1,6 @@
 // RRULE (RFC 5545 §3.3.10): parsing and expansion in wall time. Expansion walks whole periods (a day, week,
-// month or year), keeps the days every BY* part allows, and puts the DTSTART time of day on each.
+// month or year), keeps the days every BY* part allows, and puts on each the times of day BYHOUR, BYMINUTE
+// and BYSECOND give (by default DTSTART's).
 import { type CivilParts, civil, DAY_MS, type DateValue, parseDateValue, wallTime } from "./values";
 
 export type Frequency = "DAILY" | "WEEKLY" | "MONTHLY" | "YEARLY";
@@ -20,13 +21,16 @@ export interface RecurrenceRule {
   byMonthDay: number[];
   byMonth: number[];
   bySetPos: number[];
+  byYearDay: number[];
+  byWeekNo: number[];
+  byHour: number[];
+  byMinute: number[];
+  bySecond: number[];
   weekStart: number;
 }
 
 export const WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 
-// Parts of the RFC we recognise but do not expand; saying so beats importing wrong dates.
-const UNSUPPORTED = new Set(["BYSECOND", "BYMINUTE", "BYHOUR", "BYYEARDAY", "BYWEEKNO"]);
 const FREQUENCIES = new Set<string>(["DAILY", "WEEKLY", "MONTHLY", "YEARLY"]);
 
 function intList(value: string, min: number, max: number, allowNegative: boolean, part: string): number[] {
@@ -51,6 +55,11 @@ export function parseRecurrenceRule(text: string): RecurrenceRule {
     byMonthDay: [],
     byMonth: [],
     bySetPos: [],
+    byYearDay: [],
+    byWeekNo: [],
+    byHour: [],
+    byMinute: [],
+    bySecond: [],
     weekStart: 0,
   };
   let freq: string | null = null;
@@ -95,6 +104,21 @@ export function parseRecurrenceRule(text: string): RecurrenceRule {
       case "BYSETPOS":
         rule.bySetPos = intList(value, 1, 366, true, name);
         break;
+      case "BYYEARDAY":
+        rule.byYearDay = intList(value, 1, 366, true, name);
+        break;
+      case "BYWEEKNO":
+        rule.byWeekNo = intList(value, 1, 53, true, name);
+        break;
+      case "BYHOUR":
+        rule.byHour = intList(value, 0, 23, false, name);
+        break;
+      case "BYMINUTE":
+        rule.byMinute = intList(value, 0, 59, false, name);
+        break;
+      case "BYSECOND":
+        rule.bySecond = intList(value, 0, 60, false, name).map((n) => Math.min(n, 59));
+        break;
       case "WKST": {
         const index = WEEKDAY_CODES.indexOf(value as (typeof WEEKDAY_CODES)[number]);
         if (index < 0) throw new Error(`RRULE WKST has an invalid value "${value}"`);
@@ -102,9 +126,7 @@ export function parseRecurrenceRule(text: string): RecurrenceRule {
         break;
       }
       default:
-        throw new Error(
-          UNSUPPORTED.has(name) ? `RRULE part ${name} is not supported` : `Unknown RRULE part "${name}"`,
-        );
+        throw new Error(`Unknown RRULE part "${name}"`);
     }
   }
   if (freq === null) throw new Error("RRULE has no FREQ");
@@ -113,6 +135,11 @@ export function parseRecurrenceRule(text: string): RecurrenceRule {
   if (rule.count !== null && rule.until !== null) throw new Error("RRULE has both COUNT and UNTIL");
   if (rule.freq !== "MONTHLY" && rule.freq !== "YEARLY" && rule.byDay.some((d) => d.ordinal !== null)) {
     throw new Error(`RRULE BYDAY with an ordinal needs FREQ=MONTHLY or YEARLY`);
+  }
+  if (rule.byWeekNo.length > 0 && rule.freq !== "YEARLY") throw new Error("RRULE BYWEEKNO needs FREQ=YEARLY");
+  // RFC 5545 §3.3.10 leaves BYYEARDAY undefined for DAILY, WEEKLY and MONTHLY.
+  if (rule.byYearDay.length > 0 && rule.freq !== "YEARLY") {
+    throw new Error(`RRULE BYYEARDAY cannot be used with FREQ=${rule.freq}`);
   }
   if (rule.freq === "WEEKLY" && rule.byMonthDay.length > 0) {
     throw new Error("RRULE BYMONTHDAY cannot be used with FREQ=WEEKLY");
@@ -194,8 +221,50 @@ function matchesOrdinal(ordinal: number, indexInScope: number, scopeLength: numb
   return ordinal === fromStart || ordinal === fromEnd;
 }
 
-function dayMatches(rule: RecurrenceRule, c: CalendarDay): boolean {
+/** Monday-based weekday (0–6) of an epoch day; 1970-01-01 was a Thursday. */
+function weekdayOf(epochDay: number): number {
+  return (((epochDay + 3) % 7) + 7) % 7;
+}
+
+/** First day of the week (starting on `weekStart`) that holds `epochDay`. */
+function weekStartOf(epochDay: number, weekStart: number): number {
+  return epochDay - ((weekdayOf(epochDay) - weekStart + 7) % 7);
+}
+
+/** The start of week 1 of `year`: the first week with at least four of its days in that year (RFC 5545). */
+function firstWeekStart(year: number, weekStart: number): number {
+  return weekStartOf(wallTime(year, 1, 1) / DAY_MS + 3, weekStart);
+}
+
+/**
+ * Whether the day's week is one BYWEEKNO names, counting from the start or (negative) the end of its
+ * week-numbering year. Days of week 1 that fall in late December match too, as other readers do.
+ */
+function weekNoMatches(
+  byWeekNo: readonly number[],
+  epochDay: number,
+  year: number,
+  weekStart: number,
+): boolean {
+  let weekYear = year;
+  if (epochDay >= firstWeekStart(year + 1, weekStart)) weekYear = year + 1;
+  else if (epochDay < firstWeekStart(year, weekStart)) weekYear = year - 1;
+  const first = firstWeekStart(weekYear, weekStart);
+  const week = Math.floor((epochDay - first) / 7) + 1;
+  const weeks = (firstWeekStart(weekYear + 1, weekStart) - first) / 7;
+  return byWeekNo.some((n) => n === week || weeks + n + 1 === week);
+}
+
+function dayMatches(rule: RecurrenceRule, c: CalendarDay, epochDay: number): boolean {
   if (rule.byMonth.length > 0 && !rule.byMonth.includes(c.month)) return false;
+  if (rule.byWeekNo.length > 0 && !weekNoMatches(rule.byWeekNo, epochDay, c.year, rule.weekStart))
+    return false;
+  if (
+    rule.byYearDay.length > 0 &&
+    !rule.byYearDay.some((n) => n === c.dayOfYear + 1 || c.yearLength + n === c.dayOfYear)
+  ) {
+    return false;
+  }
   if (
     rule.byMonthDay.length > 0 &&
     !rule.byMonthDay.some((md) => md === c.day || c.monthLength + md + 1 === c.day)
@@ -218,9 +287,10 @@ function dayMatches(rule: RecurrenceRule, c: CalendarDay): boolean {
 /** Fills in the BY* parts RFC 5545 implies from DTSTART when a rule leaves them out. */
 function withDefaults(rule: RecurrenceRule, start: CivilParts): RecurrenceRule {
   const r = { ...rule };
+  const dayParts = r.byDay.length + r.byMonthDay.length + r.byYearDay.length + r.byWeekNo.length;
   if (r.freq === "WEEKLY" && r.byDay.length === 0) r.byDay = [{ weekday: start.weekday, ordinal: null }];
-  if (r.freq === "MONTHLY" && r.byDay.length === 0 && r.byMonthDay.length === 0) r.byMonthDay = [start.day];
-  if (r.freq === "YEARLY" && r.byDay.length === 0 && r.byMonthDay.length === 0) {
+  if (r.freq === "MONTHLY" && dayParts === 0) r.byMonthDay = [start.day];
+  if (r.freq === "YEARLY" && dayParts === 0) {
     r.byMonthDay = [start.day];
     if (r.byMonth.length === 0) r.byMonth = [start.month];
   }
@@ -296,6 +366,17 @@ function firstUsefulPeriod(rule: RecurrenceRule, start: CivilParts, startDay: nu
   return Math.max(0, Math.floor(units / rule.interval) - 1);
 }
 
+/** Milliseconds after midnight of each occurrence on a matching day, earliest first. */
+function timesOfDayFor(rule: RecurrenceRule, start: CivilParts): number[] {
+  const hours = rule.byHour.length > 0 ? rule.byHour : [start.hour];
+  const minutes = rule.byMinute.length > 0 ? rule.byMinute : [start.minute];
+  const seconds = rule.bySecond.length > 0 ? rule.bySecond : [start.second];
+  const out = new Set<number>();
+  for (const h of hours)
+    for (const m of minutes) for (const sec of seconds) out.add(((h * 60 + m) * 60 + sec) * 1000);
+  return [...out].sort((a, b) => a - b);
+}
+
 /**
  * Wall times of the occurrences of `rule` for a series starting at `startWall`, within
  * [notBefore, notAfter]. DTSTART itself is always the first occurrence (RFC 5545 §3.8.5.3) and counts
@@ -303,28 +384,34 @@ function firstUsefulPeriod(rule: RecurrenceRule, start: CivilParts, startDay: nu
  */
 export function expandRule(rule: RecurrenceRule, startWall: number, options: ExpandOptions): number[] {
   const start = civil(startWall);
-  const timeOfDay = ((startWall % DAY_MS) + DAY_MS) % DAY_MS;
   const startDay = Math.floor(startWall / DAY_MS);
   const r = withDefaults(rule, start);
+  const timesOfDay = timesOfDayFor(r, start);
+  const oneTime = timesOfDay[0] ?? 0;
   const out: number[] = [];
   let count = 1;
   if (startWall >= options.notBefore && startWall <= options.notAfter) out.push(startWall);
   const { budget } = options;
   for (let k = r.count === null ? firstUsefulPeriod(r, start, startDay, options.notBefore) : 0; ; k++) {
     if (periodStart(r, start, startDay, k) * DAY_MS > options.notAfter || budget.days <= 0) return out;
-    let days: number[] = [];
+    const days: number[] = [];
     budget.days -= 1;
     for (const [firstDay, length] of periodSpans(r, start, startDay, k)) {
       budget.days -= length;
       const c = calendarDay(firstDay);
-      for (let i = 0; i < length; i++, nextDay(c)) if (dayMatches(r, c)) days.push(firstDay + i);
+      for (let i = 0; i < length; i++, nextDay(c))
+        if (dayMatches(r, c, firstDay + i)) days.push(firstDay + i);
     }
+    // BYSETPOS picks among all the period's date-times, after BYHOUR etc. have multiplied them.
+    let walls: number[] = days;
+    if (timesOfDay.length === 1)
+      for (let i = 0; i < days.length; i++) walls[i] = (days[i] as number) * DAY_MS + oneTime;
+    else walls = days.flatMap((day) => timesOfDay.map((t) => day * DAY_MS + t));
     if (r.bySetPos.length > 0) {
-      const picked = r.bySetPos.map((pos) => (pos > 0 ? days[pos - 1] : days[days.length + pos]));
-      days = [...new Set(picked.filter((d): d is number => d !== undefined))].sort((a, b) => a - b);
+      const picked = r.bySetPos.map((pos) => (pos > 0 ? walls[pos - 1] : walls[walls.length + pos]));
+      walls = [...new Set(picked.filter((d): d is number => d !== undefined))].sort((a, b) => a - b);
     }
-    for (const day of days) {
-      const wall = day * DAY_MS + timeOfDay;
+    for (const wall of walls) {
       if (wall <= startWall) continue;
       if (options.pastUntil(wall)) return out;
       count += 1;
