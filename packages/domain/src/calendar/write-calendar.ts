@@ -12,13 +12,7 @@ import {
 } from "./ics-lines";
 import { WEEKDAY_CODES } from "./rrule";
 import { groupSeries, seriesLines } from "./series-writer";
-import type {
-  CalendarEventInput,
-  EventStatus,
-  Organizer,
-  WeeklyBlockInput,
-  WriteCalendarInput,
-} from "./types";
+import type { CalendarEventInput, WeeklyBlockInput, WriteCalendarInput } from "./types";
 import { civil, DAY_MS, icsDate, icsDateTime, parseIsoDate } from "./values";
 import { vtimezoneLines } from "./vtimezone-writer";
 import { ianaZone, toUtc, toWall, UTC_ZONE } from "./zones";
