@@ -26,6 +26,8 @@ const MAX_BYTES = 8 * 1024 * 1024;
 const FORMAT_NAMES: Record<string, string> = {
   linkedin: "LinkedIn connections",
   google: "Google Contacts",
+  outlook: "Outlook contacts",
+  rapport: "a Rapport export",
   vcard: "vCard",
   unknown: "an unknown format",
 };
@@ -124,7 +126,7 @@ export function ImportFlow() {
       <Card>
         <CardHeader
           title="1. Choose a file"
-          description="LinkedIn Connections.csv, Google Contacts CSV or vCard (.vcf), up to 8 MB."
+          description="LinkedIn Connections.csv, a Google Contacts or Outlook CSV, a Rapport export or vCard (.vcf), up to 8 MB."
         />
         <form onSubmit={readFile} className="space-y-4">
           <div className="space-y-1.5">
