@@ -32,8 +32,8 @@ export default function ImportPage() {
               <span className="font-medium text-ink">Google Contacts:</span> Export → Google CSV.
             </li>
             <li>
-              <span className="font-medium text-ink">Outlook:</span> File → Open &amp; Export → Import/Export →
-              Export to a file → Comma Separated Values, or a vCard (.vcf).
+              <span className="font-medium text-ink">Outlook:</span> File → Open &amp; Export → Import/Export
+              → Export to a file → Comma Separated Values, or a vCard (.vcf).
             </li>
             <li>
               <span className="font-medium text-ink">Phone:</span> export as vCard (.vcf).
