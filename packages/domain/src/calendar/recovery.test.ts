@@ -47,6 +47,17 @@ describe("Outlook Web display-name zones without VTIMEZONE", () => {
     expect(events[0]?.timeZone).toBe("Australia/Sydney");
   });
 
+  it("reads 'and' where Windows writes '&'", () => {
+    const { events, problems } = parseCalendar(
+      calendar(...event('DTSTART;TZID="(UTC-05:00) Eastern Time (US and Canada)":20260701T090000')),
+      year2026,
+    );
+    expect(problems).toEqual([]);
+    expect(events.map((e) => [e.start.toISOString(), e.timeZone])).toEqual([
+      ["2026-07-01T13:00:00.000Z", "America/New_York"],
+    ]);
+  });
+
   it("falls back to the label's fixed offset for a display name it does not know, and says so", () => {
     const { events, problems } = parseCalendar(
       calendar(...event('DTSTART;TZID="(UTC+05:30) Somewhere New":20260701T090000')),

@@ -45,6 +45,8 @@ function normalisePlaces(text: string): string {
       // Windows XP wrote "(GMT) Greenwich Mean Time : Dublin, Edinburgh, Lisbon, London".
       .replace(/^greenwich mean time\s*:\s*/i, "")
       .toLowerCase()
+      // Some writers spell "(US & Canada)" as "(US and Canada)".
+      .replace(/\s+and\s+/g, " & ")
       .replace(/\s+/g, " ")
       .trim()
   );
@@ -79,7 +81,7 @@ for (const entry of [...timezones].sort(
 
 /** The IANA name for a Windows display name such as "(GMT+10:00) Canberra, Melbourne, Sydney", or null. */
 export function windowsDisplayNameToIana(name: string): string | null {
-  if (!OFFSET_LABEL.test(name.trim())) return null;
+  // The places alone ("Canberra, Melbourne, Sydney") are taken too, but only as an exact match.
   return byDisplayName.get(normalisePlaces(name.trim())) ?? null;
 }
 
