@@ -93,6 +93,11 @@ export function parseContentLine({ text, line }: LogicalLine): ContentLine | nul
   const params = new Map<string, string[]>();
   let i = nameMatch[0].length;
   while (text[i] === ";") {
+    // "DTSTART;;VALUE=DATE-TIME:…": an empty parameter carries nothing; step over it.
+    if (text[i + 1] === ";" || text[i + 1] === ":") {
+      i += 1;
+      continue;
+    }
     const eq = text.indexOf("=", i);
     if (eq < 0) return null;
     const paramName = text.slice(i + 1, eq).toUpperCase();

@@ -137,11 +137,17 @@ export function endOf(zone: Zone, wall: number, duration: Duration): number {
   return toUtc(zone, wall + duration.days * DAY_MS) + duration.ms;
 }
 
+const MAX_DURATION_DAYS = 36_525;
+
 function readDuration(prop: ContentLine): Duration {
   // "PT1W" (weeks after the T) is not RFC 5545, but its meaning is plain and some exporters write it.
   const duration = parseDuration(prop.value.replace(/^(\s*[+]?P)T(\d+W)\s*$/i, "$1$2"));
   if (!duration)
     throw new CalendarDataError(prop.line, `${prop.name}: "${prop.value}" is not a valid duration`);
+  // Beyond any real event, and past what Date can hold once added to a start.
+  if (duration.days + duration.ms / DAY_MS > MAX_DURATION_DAYS) {
+    throw new CalendarDataError(prop.line, `${prop.name}: "${prop.value}" is longer than 100 years`);
+  }
   return duration;
 }
 

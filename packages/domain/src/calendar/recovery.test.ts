@@ -135,6 +135,15 @@ describe("per-property recovery", () => {
     ]);
   });
 
+  it("refuses an absurd DURATION with a reason and keeps the event", () => {
+    const { events, problems } = parseCalendar(
+      calendar(...event("DTSTART:20260105T090000Z", "DURATION:P999999999999999999W")),
+      year2026,
+    );
+    expect(events.map((e) => e.end.toISOString())).toEqual(["2026-01-05T09:00:00.000Z"]);
+    expect(problems).toEqual([{ line: 7, message: expect.stringContaining("longer than 100 years") }]);
+  });
+
   it("reads DURATION:PT1W as one week", () => {
     const { events } = parseCalendar(
       calendar(...event("DTSTART:20260105T090000Z", "DURATION:PT1W")),
