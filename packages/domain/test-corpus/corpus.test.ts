@@ -3,10 +3,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ADJUDICATED } from "../../test-corpus/adjudications";
-import { type Reading, readWithIcalJs, readWithOurs } from "../../test-corpus/readers";
+import { ADJUDICATED } from "./adjudications";
+import { type Reading, readWithIcalJs, readWithOurs } from "./readers";
 
-const DIR = join(__dirname, "../../test-corpus/calendars");
+const DIR = join(__dirname, "calendars");
 // ical.js loops for minutes on this file's 10^18-week DURATION; it is not run there.
 const ICALJS_HANGS = new Set(["icalendar__invalid_duration.ics"]);
 
