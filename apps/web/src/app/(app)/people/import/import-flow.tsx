@@ -43,6 +43,12 @@ const FIELD_NAMES: Record<string, string> = {
   notes: "notes",
 };
 const SHOW = 50;
+const MATCHED_BY: Record<string, string> = {
+  linkedinUrl: "LinkedIn",
+  email: "email",
+  phone: "phone number",
+  name: "name and company",
+};
 
 /**
  * Chunks of at most 500 rows and about 600 kB, each sent to a server action that saves it in one
@@ -250,8 +256,11 @@ export function ImportFlow() {
           {updates.slice(0, SHOW).map((item) => (
             <li key={item.index} className="py-2 text-sm">
               <span className="font-medium">{item.draft.name}</span>{" "}
+              {item.possibleDuplicateOf ? (
+                <Badge tone="amber">Possible duplicate of {item.possibleDuplicateOf}: will be merged</Badge>
+              ) : null}{" "}
               <span className="text-muted">
-                (matched by {item.matchedBy === "linkedinUrl" ? "LinkedIn" : "email"}):{" "}
+                (matched by {MATCHED_BY[item.matchedBy] ?? item.matchedBy}):{" "}
                 {item.changes.map((c) => FIELD_NAMES[c.field] ?? c.field).join(", ")}
               </span>
             </li>
