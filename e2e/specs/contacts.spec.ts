@@ -122,3 +122,30 @@ test("a manager cannot open an employee's contact", async ({ page, browser }) =>
   await manager.goto("/people?q=kwame");
   await expect(manager.getByText("Nobody matches that search")).toBeVisible();
 });
+
+test("a LinkedIn file with someone already in People offers a merge, and importing it keeps one of them", async ({
+  page,
+}) => {
+  await signInAsDemo(page, "Sam Okafor");
+  // Hannah is saved with her company but no LinkedIn profile or email; LinkedIn's file has her profile.
+  const file = [
+    "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+    "Hannah,Weber,https://www.linkedin.com/in/hannah-weber-nv,,Nordlicht Ventures GmbH,Partner,7-Feb-22",
+  ].join("\r\n");
+  await page.goto("/people/import");
+  await page.getByLabel("Contacts file").setInputFiles({
+    name: "Connections.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(file, "utf8"),
+  });
+  await page.getByRole("button", { name: "Preview import" }).click();
+  const updates = page.getByRole("list", { name: "Will be updated" });
+  await expect(updates).toContainText(
+    "Possible duplicate of Hannah Weber (Nordlicht Ventures): will be merged",
+  );
+  await expect(page.getByRole("list", { name: "New people" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Import 1 person" }).click();
+  await expect(page.getByText("0 added, 1 updated")).toBeVisible();
+  await page.goto("/people?q=hannah");
+  await expect(page.getByRole("link", { name: /Hannah Weber/ })).toHaveCount(1);
+});

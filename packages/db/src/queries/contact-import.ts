@@ -8,7 +8,7 @@ import {
   importContacts,
   planImport,
 } from "@rapport/domain/contacts";
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { contacts } from "../schema";
 import { ownedBy, searchTextOf } from "./contact-scope";
@@ -45,19 +45,12 @@ export async function previewContactImport(
 /** Applies drafts (create or update, as planned against what is saved now) in one transaction. */
 export async function importContactDrafts(db: Database, scope: OrgScope, drafts: ContactDraft[]) {
   return db.transaction(async (tx) => {
-    const urls = [...new Set(drafts.map((d) => canonicalLinkedInUrl(d.linkedinUrl)).filter(isText))];
-    const emails = [...new Set(drafts.map((d) => d.email?.toLowerCase()).filter(isText))];
-    const matchers = [
-      urls.length > 0 ? inArray(contacts.linkedinUrl, urls) : undefined,
-      emails.length > 0 ? inArray(sql`lower(${contacts.email})`, emails) : undefined,
-    ].filter((m) => m !== undefined);
-    const existing: ExistingContact[] =
-      matchers.length === 0
-        ? []
-        : await tx
-            .select(existingColumns)
-            .from(contacts)
-            .where(and(ownedBy(contacts, scope), or(...matchers)));
+    // Phone numbers and names are matched after normalising (contact-keys.ts), which SQL cannot index,
+    // so the plan sees every saved contact of the owner, as the preview did.
+    const existing: ExistingContact[] = await tx
+      .select(existingColumns)
+      .from(contacts)
+      .where(ownedBy(contacts, scope));
     const plan = planImport(drafts, existing);
     const creates = plan.items.flatMap((item) => (item.action === "create" ? [item.draft] : []));
     for (let i = 0; i < creates.length; i += 500) {
@@ -91,8 +84,4 @@ export async function importContactDrafts(db: Database, scope: OrgScope, drafts:
     }
     return plan.counts;
   });
-}
-
-function isText(value: string | null | undefined): value is string {
-  return typeof value === "string" && value.length > 0;
 }

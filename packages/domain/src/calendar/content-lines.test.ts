@@ -58,6 +58,12 @@ describe("parseContentLine", () => {
 });
 
 describe("unescapeText", () => {
+  it("steps over an empty parameter (DTSTART;;VALUE=…) as python-icalendar's broken_ical.ics has", () => {
+    const prop = parseContentLine({ text: "DTSTART;;VALUE=DATE-TIME:20140409T093000", line: 4 });
+    expect(prop?.params.get("VALUE")).toEqual(["DATE-TIME"]);
+    expect(prop?.value).toBe("20140409T093000");
+  });
+
   it("undoes TEXT escaping", () => {
     expect(unescapeText("a\\,b\\;c\\\\d\\ne\\Nf")).toBe("a,b;c\\d\ne\nf");
     expect(unescapeText("C:\\\\path\\\\to")).toBe("C:\\path\\to");

@@ -41,7 +41,11 @@ export function unfoldLines(input: string | Uint8Array): LogicalLine[] {
     physical.forEach((text, index) => {
       const last = out[out.length - 1];
       if (isFoldContinuation(text.charCodeAt(0)) && last) last.text += text.slice(1);
-      else if (text !== "") out.push({ text, line: index + 1 });
+      else {
+        // Some exporters put blank lines or spaces before BEGIN:VCALENDAR; nothing precedes them to fold into.
+        const own = last ? text : text.trimStart();
+        if (own !== "") out.push({ text: own, line: index + 1 });
+      }
     });
     return out;
   }
@@ -52,7 +56,11 @@ export function unfoldLines(input: string | Uint8Array): LogicalLine[] {
     const chunk = input.subarray(start, end);
     const last = pending[pending.length - 1];
     if (isFoldContinuation(chunk[0]) && last) last.chunks.push(chunk.subarray(1));
-    else if (chunk.length > 0) pending.push({ chunks: [chunk], line: lineNumber });
+    else {
+      let skip = 0;
+      while (!last && skip < chunk.length && isFoldContinuation(chunk[skip])) skip++;
+      if (chunk.length > skip) pending.push({ chunks: [chunk.subarray(skip)], line: lineNumber });
+    }
   };
   for (let i = start; i < input.length; i++) {
     const byte = input[i];
@@ -87,6 +95,11 @@ export function parseContentLine({ text, line }: LogicalLine): ContentLine | nul
   const params = new Map<string, string[]>();
   let i = nameMatch[0].length;
   while (text[i] === ";") {
+    // "DTSTART;;VALUE=DATE-TIME:…": an empty parameter carries nothing; step over it.
+    if (text[i + 1] === ";" || text[i + 1] === ":") {
+      i += 1;
+      continue;
+    }
     const eq = text.indexOf("=", i);
     if (eq < 0) return null;
     const paramName = text.slice(i + 1, eq).toUpperCase();
@@ -101,7 +114,10 @@ export function parseContentLine({ text, line }: LogicalLine): ContentLine | nul
         values.push(decodeParamValue(text.slice(i + 1, close)));
         i = close + 1;
       } else {
-        const rest = /^[^,;:"]*/.exec(text.slice(i))?.[0] ?? "";
+        // Outlook Web writes TZID=(UTC-05:00) Eastern Time (US & Canada) unquoted: the colon inside the
+        // leading parenthesis belongs to the value, not to the end of the parameters.
+        const label = text[i] === "(" ? (/^\([^)"]*\)/.exec(text.slice(i))?.[0] ?? "") : "";
+        const rest = label + (/^[^,;:"]*/.exec(text.slice(i + label.length))?.[0] ?? "");
         values.push(decodeParamValue(rest));
         i += rest.length;
       }

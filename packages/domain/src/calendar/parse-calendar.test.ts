@@ -225,7 +225,7 @@ describe("parseCalendar: malformed input", () => {
     });
   });
 
-  it("reports an unknown time zone and a truncated file", () => {
+  it("reads an unknown time zone as the calendar's zone, says so, and reports a truncated file", () => {
     const text = [
       "BEGIN:VCALENDAR",
       "BEGIN:VEVENT",
@@ -240,10 +240,16 @@ describe("parseCalendar: malformed input", () => {
       "UID:c",
     ].join("\r\n");
     const result = parseCalendar(text, year2024);
-    expect(result.events.map((e) => e.uid)).toEqual(["b"]);
+    expect(result.events.map((e) => [e.uid, e.start.toISOString()])).toEqual([
+      ["a", "2024-07-01T09:00:00.000Z"],
+      ["b", "2024-07-01T09:00:00.000Z"],
+    ]);
     expect(result.problems).toEqual([
       { line: 1, message: "VCALENDAR is never closed" },
-      { line: 4, message: 'Unknown time zone "Mars/Olympus_Mons"' },
+      {
+        line: 4,
+        message: 'Unknown time zone "Mars/Olympus_Mons" and no VTIMEZONE for it: times were read as UTC',
+      },
       { line: 10, message: "VEVENT is never closed" },
     ]);
   });

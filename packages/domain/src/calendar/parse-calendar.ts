@@ -2,7 +2,7 @@
 import { buildComponents, type Component, unescapeText, unfoldLines } from "./content-lines";
 import { type EventRecord, type ReadContext, readEvent } from "./event-reader";
 import { expandSeries } from "./series";
-import type { ImportedEvent, ParseCalendarOptions, ParsedCalendar } from "./types";
+import type { CalendarProblem, ImportedEvent, ParseCalendarOptions, ParsedCalendar } from "./types";
 import { collectVtimezones, resolveTzid } from "./tzid";
 import { CalendarDataError } from "./values";
 import { ianaZone, UTC_ZONE } from "./zones";
@@ -18,7 +18,11 @@ function propText(component: Component, name: string): string | null {
   return value === "" ? null : value;
 }
 
-function contextFor(calendar: Component, options: ParseCalendarOptions): ReadContext {
+function contextFor(
+  calendar: Component,
+  options: ParseCalendarOptions,
+  problems: CalendarProblem[],
+): ReadContext {
   const vtimezones = collectVtimezones(calendar);
   const declared = propText(calendar, "X-WR-TIMEZONE");
   const declaredZone = declared ? resolveTzid(declared, vtimezones) : null;
@@ -31,6 +35,7 @@ function contextFor(calendar: Component, options: ParseCalendarOptions): ReadCon
     floatingZone,
     calendarZoneName: declaredZone ? declaredZone.ianaName : (options.defaultTimeZone ?? null),
     zoneCache: new Map(),
+    problems,
   };
 }
 
@@ -59,7 +64,7 @@ export function parseCalendar(input: string | Uint8Array, options: ParseCalendar
 
   const groups = new Map<string, { master: EventRecord | null; overrides: Map<number, EventRecord> }>();
   for (const calendar of calendars) {
-    const ctx = contextFor(calendar, options);
+    const ctx = contextFor(calendar, options, problems);
     for (const component of calendar.children) {
       if (component.name !== "VEVENT") continue;
       let record: EventRecord;

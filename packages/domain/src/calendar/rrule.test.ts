@@ -61,6 +61,11 @@ describe("RRULE expansion matches ical.js", () => {
     ["DTSTART:20240315T100000Z", "FREQ=YEARLY;BYMONTH=3,9;BYDAY=3FR"],
     ["DTSTART:20241128T170000Z", "FREQ=YEARLY;BYMONTH=11;BYDAY=4TH"],
     ["DTSTART:20240601T090000Z", "FREQ=DAILY;BYMONTH=6,7;BYDAY=SA,SU;UNTIL=20250801T000000Z"],
+    ["DTSTART:20240105T090000Z", "FREQ=DAILY;BYHOUR=9,15;COUNT=10"],
+    ["DTSTART:20240105T090000Z", "FREQ=DAILY;BYHOUR=9,17;BYMINUTE=0,30;COUNT=12"],
+    ["DTSTART:20240105T080000Z", "FREQ=WEEKLY;BYDAY=MO,FR;BYHOUR=8,12;COUNT=10"],
+    ["DTSTART:20240101T100000Z", "FREQ=YEARLY;BYYEARDAY=1,100,-1;COUNT=6"],
+    ["DTSTART;TZID=America/New_York:20240305T083000", "FREQ=DAILY;BYHOUR=8,20;COUNT=10"],
   ];
   for (const [dtstart, rrule] of cases) {
     it(rrule, () => {
@@ -90,6 +95,44 @@ describe("RRULE expansion matches ical.js", () => {
     expect(ours("DTSTART:20241227T090000Z", "FREQ=YEARLY;BYDAY=-1FR")).toEqual([
       "2024-12-27T09:00:00.000Z",
       "2025-12-26T09:00:00.000Z",
+    ]);
+  });
+
+  // ical.js ignores BYWEEKNO and mixes BYSETPOS with BYHOUR; these answers are worked out by hand.
+  it("BYWEEKNO counts weeks that have four days in the year (2024 week 1 starts Mon 1 Jan)", () => {
+    expect(ours("DTSTART:20240513T100000Z", "FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO;COUNT=3")).toEqual([
+      "2024-05-13T10:00:00.000Z",
+      // 2025 starts on a Wednesday, so its week 1 starts Mon 30 Dec 2024 and week 20 on 12 May.
+      "2025-05-12T10:00:00.000Z",
+    ]);
+    expect(ours("DTSTART:20240305T100000Z", "FREQ=YEARLY;BYWEEKNO=10,-1;BYDAY=TU,TH;COUNT=6")).toEqual([
+      "2024-03-05T10:00:00.000Z",
+      "2024-03-07T10:00:00.000Z",
+      // The last week of 2024 (week 52) runs 23–29 December.
+      "2024-12-24T10:00:00.000Z",
+      "2024-12-26T10:00:00.000Z",
+      "2025-03-04T10:00:00.000Z",
+      "2025-03-06T10:00:00.000Z",
+    ]);
+  });
+
+  it("BYYEARDAY counts from both ends of the year, leap years included", () => {
+    expect(ours("DTSTART:20240101T100000Z", "FREQ=YEARLY;BYYEARDAY=1,60,-1;COUNT=5")).toEqual([
+      "2024-01-01T10:00:00.000Z",
+      "2024-02-29T10:00:00.000Z",
+      "2024-12-31T10:00:00.000Z",
+      "2025-01-01T10:00:00.000Z",
+      "2025-03-01T10:00:00.000Z",
+    ]);
+  });
+
+  it("BYSETPOS picks among the period's date-times after BYHOUR", () => {
+    const rule = "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9,16;BYSETPOS=-1;COUNT=4";
+    expect(ours("DTSTART:20240131T160000Z", rule)).toEqual([
+      "2024-01-31T16:00:00.000Z",
+      "2024-02-29T16:00:00.000Z",
+      "2024-03-29T16:00:00.000Z",
+      "2024-04-30T16:00:00.000Z",
     ]);
   });
 
@@ -185,13 +228,20 @@ describe("parseRecurrenceRule", () => {
       byMonthDay: [1, -1],
       byMonth: [1, 6],
       bySetPos: [1],
+      byYearDay: [],
+      byWeekNo: [],
+      byHour: [],
+      byMinute: [],
+      bySecond: [],
       weekStart: 6,
     });
   });
 
   it.each([
     ["FREQ=WEEKLY;BYFOO=1", 'Unknown RRULE part "BYFOO"'],
-    ["FREQ=DAILY;BYHOUR=9", "RRULE part BYHOUR is not supported"],
+    ["FREQ=DAILY;BYHOUR=24", 'RRULE BYHOUR has an invalid value "24"'],
+    ["FREQ=MONTHLY;BYWEEKNO=3", "RRULE BYWEEKNO needs FREQ=YEARLY"],
+    ["FREQ=DAILY;BYYEARDAY=3", "RRULE BYYEARDAY cannot be used with FREQ=DAILY"],
     ["FREQ=HOURLY", "RRULE FREQ=HOURLY is not supported"],
     ["INTERVAL=2", "RRULE has no FREQ"],
     ["FREQ=DAILY;COUNT=2;UNTIL=20240101T000000Z", "RRULE has both COUNT and UNTIL"],

@@ -1,124 +1,10 @@
 // RRULE (RFC 5545 §3.3.10): parsing and expansion in wall time. Expansion walks whole periods (a day, week,
-// month or year), keeps the days every BY* part allows, and puts the DTSTART time of day on each.
-import { type CivilParts, civil, DAY_MS, type DateValue, parseDateValue, wallTime } from "./values";
+// month or year), keeps the days every BY* part allows, and puts on each the times of day BYHOUR, BYMINUTE
+// and BYSECOND give (by default DTSTART's).
+import { type ByDay, parseRecurrenceRule, type RecurrenceRule, WEEKDAY_CODES } from "./rrule-parse";
+import { type CivilParts, civil, DAY_MS, wallTime } from "./values";
 
-export type Frequency = "DAILY" | "WEEKLY" | "MONTHLY" | "YEARLY";
-
-export interface ByDay {
-  /** 0 = Monday … 6 = Sunday */
-  weekday: number;
-  /** e.g. 2 for 2TU, -1 for -1FR; null for every such weekday */
-  ordinal: number | null;
-}
-
-export interface RecurrenceRule {
-  freq: Frequency;
-  interval: number;
-  count: number | null;
-  until: DateValue | null;
-  byDay: ByDay[];
-  byMonthDay: number[];
-  byMonth: number[];
-  bySetPos: number[];
-  weekStart: number;
-}
-
-export const WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
-
-// Parts of the RFC we recognise but do not expand; saying so beats importing wrong dates.
-const UNSUPPORTED = new Set(["BYSECOND", "BYMINUTE", "BYHOUR", "BYYEARDAY", "BYWEEKNO"]);
-const FREQUENCIES = new Set<string>(["DAILY", "WEEKLY", "MONTHLY", "YEARLY"]);
-
-function intList(value: string, min: number, max: number, allowNegative: boolean, part: string): number[] {
-  return value.split(",").map((item) => {
-    const n = Number(item);
-    const abs = Math.abs(n);
-    if (!/^[+-]?\d+$/.test(item) || abs < min || abs > max || (n < 0 && !allowNegative)) {
-      throw new Error(`RRULE ${part} has an invalid value "${item}"`);
-    }
-    return n;
-  });
-}
-
-/** Parses an RRULE value; throws an Error whose message says what is wrong. */
-export function parseRecurrenceRule(text: string): RecurrenceRule {
-  const rule: RecurrenceRule = {
-    freq: "DAILY",
-    interval: 1,
-    count: null,
-    until: null,
-    byDay: [],
-    byMonthDay: [],
-    byMonth: [],
-    bySetPos: [],
-    weekStart: 0,
-  };
-  let freq: string | null = null;
-  for (const part of text.trim().split(";")) {
-    if (part === "") continue;
-    const eq = part.indexOf("=");
-    const name = (eq < 0 ? part : part.slice(0, eq)).toUpperCase();
-    const value = eq < 0 ? "" : part.slice(eq + 1).toUpperCase();
-    if (value === "") throw new Error(`RRULE part "${part}" has no value`);
-    switch (name) {
-      case "FREQ":
-        freq = value;
-        break;
-      case "INTERVAL":
-        rule.interval = intList(value, 1, 10_000, false, name)[0] ?? 1;
-        break;
-      case "COUNT":
-        rule.count = intList(value, 1, 100_000, false, name)[0] ?? null;
-        break;
-      case "UNTIL": {
-        const until = parseDateValue(value);
-        if (typeof until === "string") throw new Error(`RRULE UNTIL: ${until}`);
-        rule.until = until;
-        break;
-      }
-      case "BYDAY":
-        rule.byDay = value.split(",").map((item) => {
-          const m = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(item);
-          const ordinal = m?.[1] === undefined ? null : Number(m[1]);
-          if (!m || ordinal === 0 || (ordinal !== null && Math.abs(ordinal) > 53)) {
-            throw new Error(`RRULE BYDAY has an invalid value "${item}"`);
-          }
-          return { weekday: WEEKDAY_CODES.indexOf(m[2] as (typeof WEEKDAY_CODES)[number]), ordinal };
-        });
-        break;
-      case "BYMONTHDAY":
-        rule.byMonthDay = intList(value, 1, 31, true, name);
-        break;
-      case "BYMONTH":
-        rule.byMonth = intList(value, 1, 12, false, name);
-        break;
-      case "BYSETPOS":
-        rule.bySetPos = intList(value, 1, 366, true, name);
-        break;
-      case "WKST": {
-        const index = WEEKDAY_CODES.indexOf(value as (typeof WEEKDAY_CODES)[number]);
-        if (index < 0) throw new Error(`RRULE WKST has an invalid value "${value}"`);
-        rule.weekStart = index;
-        break;
-      }
-      default:
-        throw new Error(
-          UNSUPPORTED.has(name) ? `RRULE part ${name} is not supported` : `Unknown RRULE part "${name}"`,
-        );
-    }
-  }
-  if (freq === null) throw new Error("RRULE has no FREQ");
-  if (!FREQUENCIES.has(freq)) throw new Error(`RRULE FREQ=${freq} is not supported`);
-  rule.freq = freq as Frequency;
-  if (rule.count !== null && rule.until !== null) throw new Error("RRULE has both COUNT and UNTIL");
-  if (rule.freq !== "MONTHLY" && rule.freq !== "YEARLY" && rule.byDay.some((d) => d.ordinal !== null)) {
-    throw new Error(`RRULE BYDAY with an ordinal needs FREQ=MONTHLY or YEARLY`);
-  }
-  if (rule.freq === "WEEKLY" && rule.byMonthDay.length > 0) {
-    throw new Error("RRULE BYMONTHDAY cannot be used with FREQ=WEEKLY");
-  }
-  return rule;
-}
+export { type ByDay, parseRecurrenceRule, type RecurrenceRule, WEEKDAY_CODES };
 
 export interface ExpandOptions {
   /** Occurrences starting before this wall time are counted (for COUNT) but not returned. */
@@ -194,8 +80,50 @@ function matchesOrdinal(ordinal: number, indexInScope: number, scopeLength: numb
   return ordinal === fromStart || ordinal === fromEnd;
 }
 
-function dayMatches(rule: RecurrenceRule, c: CalendarDay): boolean {
+/** Monday-based weekday (0–6) of an epoch day; 1970-01-01 was a Thursday. */
+function weekdayOf(epochDay: number): number {
+  return (((epochDay + 3) % 7) + 7) % 7;
+}
+
+/** First day of the week (starting on `weekStart`) that holds `epochDay`. */
+function weekStartOf(epochDay: number, weekStart: number): number {
+  return epochDay - ((weekdayOf(epochDay) - weekStart + 7) % 7);
+}
+
+/** The start of week 1 of `year`: the first week with at least four of its days in that year (RFC 5545). */
+function firstWeekStart(year: number, weekStart: number): number {
+  return weekStartOf(wallTime(year, 1, 1) / DAY_MS + 3, weekStart);
+}
+
+/**
+ * Whether the day's week is one BYWEEKNO names, counting from the start or (negative) the end of its
+ * week-numbering year. Days of week 1 that fall in late December match too, as other readers do.
+ */
+function weekNoMatches(
+  byWeekNo: readonly number[],
+  epochDay: number,
+  year: number,
+  weekStart: number,
+): boolean {
+  let weekYear = year;
+  if (epochDay >= firstWeekStart(year + 1, weekStart)) weekYear = year + 1;
+  else if (epochDay < firstWeekStart(year, weekStart)) weekYear = year - 1;
+  const first = firstWeekStart(weekYear, weekStart);
+  const week = Math.floor((epochDay - first) / 7) + 1;
+  const weeks = (firstWeekStart(weekYear + 1, weekStart) - first) / 7;
+  return byWeekNo.some((n) => n === week || weeks + n + 1 === week);
+}
+
+function dayMatches(rule: RecurrenceRule, c: CalendarDay, epochDay: number): boolean {
   if (rule.byMonth.length > 0 && !rule.byMonth.includes(c.month)) return false;
+  if (rule.byWeekNo.length > 0 && !weekNoMatches(rule.byWeekNo, epochDay, c.year, rule.weekStart))
+    return false;
+  if (
+    rule.byYearDay.length > 0 &&
+    !rule.byYearDay.some((n) => n === c.dayOfYear + 1 || c.yearLength + n === c.dayOfYear)
+  ) {
+    return false;
+  }
   if (
     rule.byMonthDay.length > 0 &&
     !rule.byMonthDay.some((md) => md === c.day || c.monthLength + md + 1 === c.day)
@@ -218,9 +146,10 @@ function dayMatches(rule: RecurrenceRule, c: CalendarDay): boolean {
 /** Fills in the BY* parts RFC 5545 implies from DTSTART when a rule leaves them out. */
 function withDefaults(rule: RecurrenceRule, start: CivilParts): RecurrenceRule {
   const r = { ...rule };
+  const dayParts = r.byDay.length + r.byMonthDay.length + r.byYearDay.length + r.byWeekNo.length;
   if (r.freq === "WEEKLY" && r.byDay.length === 0) r.byDay = [{ weekday: start.weekday, ordinal: null }];
-  if (r.freq === "MONTHLY" && r.byDay.length === 0 && r.byMonthDay.length === 0) r.byMonthDay = [start.day];
-  if (r.freq === "YEARLY" && r.byDay.length === 0 && r.byMonthDay.length === 0) {
+  if (r.freq === "MONTHLY" && dayParts === 0) r.byMonthDay = [start.day];
+  if (r.freq === "YEARLY" && dayParts === 0) {
     r.byMonthDay = [start.day];
     if (r.byMonth.length === 0) r.byMonth = [start.month];
   }
@@ -296,6 +225,17 @@ function firstUsefulPeriod(rule: RecurrenceRule, start: CivilParts, startDay: nu
   return Math.max(0, Math.floor(units / rule.interval) - 1);
 }
 
+/** Milliseconds after midnight of each occurrence on a matching day, earliest first. */
+function timesOfDayFor(rule: RecurrenceRule, start: CivilParts): number[] {
+  const hours = rule.byHour.length > 0 ? rule.byHour : [start.hour];
+  const minutes = rule.byMinute.length > 0 ? rule.byMinute : [start.minute];
+  const seconds = rule.bySecond.length > 0 ? rule.bySecond : [start.second];
+  const out = new Set<number>();
+  for (const h of hours)
+    for (const m of minutes) for (const sec of seconds) out.add(((h * 60 + m) * 60 + sec) * 1000);
+  return [...out].sort((a, b) => a - b);
+}
+
 /**
  * Wall times of the occurrences of `rule` for a series starting at `startWall`, within
  * [notBefore, notAfter]. DTSTART itself is always the first occurrence (RFC 5545 §3.8.5.3) and counts
@@ -303,28 +243,34 @@ function firstUsefulPeriod(rule: RecurrenceRule, start: CivilParts, startDay: nu
  */
 export function expandRule(rule: RecurrenceRule, startWall: number, options: ExpandOptions): number[] {
   const start = civil(startWall);
-  const timeOfDay = ((startWall % DAY_MS) + DAY_MS) % DAY_MS;
   const startDay = Math.floor(startWall / DAY_MS);
   const r = withDefaults(rule, start);
+  const timesOfDay = timesOfDayFor(r, start);
+  const oneTime = timesOfDay[0] ?? 0;
   const out: number[] = [];
   let count = 1;
   if (startWall >= options.notBefore && startWall <= options.notAfter) out.push(startWall);
   const { budget } = options;
   for (let k = r.count === null ? firstUsefulPeriod(r, start, startDay, options.notBefore) : 0; ; k++) {
     if (periodStart(r, start, startDay, k) * DAY_MS > options.notAfter || budget.days <= 0) return out;
-    let days: number[] = [];
+    const days: number[] = [];
     budget.days -= 1;
     for (const [firstDay, length] of periodSpans(r, start, startDay, k)) {
       budget.days -= length;
       const c = calendarDay(firstDay);
-      for (let i = 0; i < length; i++, nextDay(c)) if (dayMatches(r, c)) days.push(firstDay + i);
+      for (let i = 0; i < length; i++, nextDay(c))
+        if (dayMatches(r, c, firstDay + i)) days.push(firstDay + i);
     }
+    // BYSETPOS picks among all the period's date-times, after BYHOUR etc. have multiplied them.
+    let walls: number[] = days;
+    if (timesOfDay.length === 1)
+      for (let i = 0; i < days.length; i++) walls[i] = (days[i] as number) * DAY_MS + oneTime;
+    else walls = days.flatMap((day) => timesOfDay.map((t) => day * DAY_MS + t));
     if (r.bySetPos.length > 0) {
-      const picked = r.bySetPos.map((pos) => (pos > 0 ? days[pos - 1] : days[days.length + pos]));
-      days = [...new Set(picked.filter((d): d is number => d !== undefined))].sort((a, b) => a - b);
+      const picked = r.bySetPos.map((pos) => (pos > 0 ? walls[pos - 1] : walls[walls.length + pos]));
+      walls = [...new Set(picked.filter((d): d is number => d !== undefined))].sort((a, b) => a - b);
     }
-    for (const day of days) {
-      const wall = day * DAY_MS + timeOfDay;
+    for (const wall of walls) {
       if (wall <= startWall) continue;
       if (options.pastUntil(wall)) return out;
       count += 1;

@@ -66,7 +66,14 @@ export function expandSeries(
     const event = toEvent(master, master.start.wall, master.start.utc, master.duration, null);
     return overlaps(event.start.getTime(), event.end.getTime(), window) ? [event] : [];
   }
-  const overridden = new Set(overrides.map((o) => o.recurrenceId?.utc));
+  // Exchange moves an occurrence of an all-day series with RECURRENCE-ID;TZID=…:20260226T000000: the day,
+  // not the instant, says which occurrence it replaces (all-day occurrences are keyed by their date).
+  const originalOf = (o: EventRecord): number => {
+    const id = o.recurrenceId;
+    if (!id) return o.start.utc;
+    return master?.start.allDay && !id.allDay ? Math.floor(id.wall / DAY_MS) * DAY_MS : id.utc;
+  };
+  const overridden = new Set(overrides.map(originalOf));
   if (master) {
     const { start, duration } = master;
     const starts = new Map<number, { wall: number; duration: Duration }>();
@@ -121,7 +128,7 @@ export function expandSeries(
   }
   for (const override of overrides) {
     if (out.length >= limit) break;
-    const original = override.recurrenceId?.utc ?? override.start.utc;
+    const original = originalOf(override);
     const event = toEvent(override, override.start.wall, override.start.utc, override.duration, original);
     if (overlaps(event.start.getTime(), event.end.getTime(), window)) out.push(event);
   }

@@ -2,7 +2,7 @@
 // ("/mozilla.org/20050126_1/Europe/Berlin") or names of their own defined only by a VTIMEZONE.
 import { type Component, unescapeText } from "./content-lines";
 import { zoneFromVtimezone } from "./vtimezone";
-import { windowsZoneToIana } from "./windows-zones";
+import { windowsDisplayNameToIana, windowsZoneToIana } from "./windows-zones";
 import { ianaZone, type Zone } from "./zones";
 
 /** An IANA name hidden inside a longer TZID: try the last three, then two path segments. */
@@ -17,12 +17,12 @@ function embeddedIana(tzid: string): Zone | null {
 }
 
 /**
- * Resolves a TZID: an IANA name, a Windows name, an IANA name embedded in the TZID or in the VTIMEZONE's
+ * Resolves a TZID: an IANA name, a Windows name or display name, an IANA name embedded in the TZID or in the VTIMEZONE's
  * X-LIC-LOCATION, and finally the VTIMEZONE's own offsets. Null when none of those work.
  */
 export function resolveTzid(tzid: string, vtimezones: ReadonlyMap<string, Component>): Zone | null {
   const name = tzid.trim().replace(/^"|"$/g, "");
-  const windows = windowsZoneToIana(name);
+  const windows = windowsZoneToIana(name) ?? windowsDisplayNameToIana(name);
   const vtimezone = vtimezones.get(name);
   const location = vtimezone?.props.find((p) => p.name === "X-LIC-LOCATION");
   return (

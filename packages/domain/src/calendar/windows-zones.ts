@@ -1,157 +1,95 @@
-// Windows time zone names (what Outlook and Exchange put in TZID) to IANA names, after the "001" (default
-// territory) column of CLDR's windowsZones.xml. Older names that Windows still writes are included.
-
-const WINDOWS_TO_IANA: Readonly<Record<string, string>> = {
-  "Dateline Standard Time": "Etc/GMT+12",
-  "UTC-11": "Etc/GMT+11",
-  "Aleutian Standard Time": "America/Adak",
-  "Hawaiian Standard Time": "Pacific/Honolulu",
-  "Marquesas Standard Time": "Pacific/Marquesas",
-  "Alaskan Standard Time": "America/Anchorage",
-  "UTC-09": "Etc/GMT+9",
-  "Pacific Standard Time (Mexico)": "America/Tijuana",
-  "UTC-08": "Etc/GMT+8",
-  "Pacific Standard Time": "America/Los_Angeles",
-  "US Mountain Standard Time": "America/Phoenix",
-  "Mountain Standard Time (Mexico)": "America/Mazatlan",
-  "Mountain Standard Time": "America/Denver",
-  "Yukon Standard Time": "America/Whitehorse",
-  "Central America Standard Time": "America/Guatemala",
-  "Central Standard Time": "America/Chicago",
-  "Easter Island Standard Time": "Pacific/Easter",
-  "Central Standard Time (Mexico)": "America/Mexico_City",
-  "Mexico Standard Time": "America/Mexico_City",
-  "Canada Central Standard Time": "America/Regina",
-  "SA Pacific Standard Time": "America/Bogota",
-  "Eastern Standard Time (Mexico)": "America/Cancun",
-  "Eastern Standard Time": "America/New_York",
-  "Haiti Standard Time": "America/Port-au-Prince",
-  "Cuba Standard Time": "America/Havana",
-  "US Eastern Standard Time": "America/Indiana/Indianapolis",
-  "Turks And Caicos Standard Time": "America/Grand_Turk",
-  "Paraguay Standard Time": "America/Asuncion",
-  "Atlantic Standard Time": "America/Halifax",
-  "Venezuela Standard Time": "America/Caracas",
-  "Central Brazilian Standard Time": "America/Cuiaba",
-  "SA Western Standard Time": "America/La_Paz",
-  "Pacific SA Standard Time": "America/Santiago",
-  "Newfoundland Standard Time": "America/St_Johns",
-  "Tocantins Standard Time": "America/Araguaina",
-  "E. South America Standard Time": "America/Sao_Paulo",
-  "SA Eastern Standard Time": "America/Cayenne",
-  "Argentina Standard Time": "America/Argentina/Buenos_Aires",
-  "Greenland Standard Time": "America/Godthab",
-  "Montevideo Standard Time": "America/Montevideo",
-  "Magallanes Standard Time": "America/Punta_Arenas",
-  "Saint Pierre Standard Time": "America/Miquelon",
-  "Bahia Standard Time": "America/Bahia",
-  "UTC-02": "Etc/GMT+2",
-  "Mid-Atlantic Standard Time": "Etc/GMT+2",
-  "Azores Standard Time": "Atlantic/Azores",
-  "Cape Verde Standard Time": "Atlantic/Cape_Verde",
-  UTC: "Etc/UTC",
-  "GMT Standard Time": "Europe/London",
-  "Greenwich Standard Time": "Atlantic/Reykjavik",
-  "Sao Tome Standard Time": "Africa/Sao_Tome",
-  "Morocco Standard Time": "Africa/Casablanca",
-  "W. Europe Standard Time": "Europe/Berlin",
-  "Central Europe Standard Time": "Europe/Budapest",
-  "Romance Standard Time": "Europe/Paris",
-  "Central European Standard Time": "Europe/Warsaw",
-  "W. Central Africa Standard Time": "Africa/Lagos",
-  "Jordan Standard Time": "Asia/Amman",
-  "GTB Standard Time": "Europe/Bucharest",
-  "Middle East Standard Time": "Asia/Beirut",
-  "Egypt Standard Time": "Africa/Cairo",
-  "E. Europe Standard Time": "Europe/Chisinau",
-  "Syria Standard Time": "Asia/Damascus",
-  "West Bank Standard Time": "Asia/Hebron",
-  "South Africa Standard Time": "Africa/Johannesburg",
-  "FLE Standard Time": "Europe/Kiev",
-  "Israel Standard Time": "Asia/Jerusalem",
-  "South Sudan Standard Time": "Africa/Juba",
-  "Kaliningrad Standard Time": "Europe/Kaliningrad",
-  "Sudan Standard Time": "Africa/Khartoum",
-  "Libya Standard Time": "Africa/Tripoli",
-  "Namibia Standard Time": "Africa/Windhoek",
-  "Arabic Standard Time": "Asia/Baghdad",
-  "Turkey Standard Time": "Europe/Istanbul",
-  "Arab Standard Time": "Asia/Riyadh",
-  "Belarus Standard Time": "Europe/Minsk",
-  "Russian Standard Time": "Europe/Moscow",
-  "E. Africa Standard Time": "Africa/Nairobi",
-  "Volgograd Standard Time": "Europe/Volgograd",
-  "Iran Standard Time": "Asia/Tehran",
-  "Arabian Standard Time": "Asia/Dubai",
-  "Astrakhan Standard Time": "Europe/Astrakhan",
-  "Azerbaijan Standard Time": "Asia/Baku",
-  "Russia Time Zone 3": "Europe/Samara",
-  "Mauritius Standard Time": "Indian/Mauritius",
-  "Saratov Standard Time": "Europe/Saratov",
-  "Georgian Standard Time": "Asia/Tbilisi",
-  "Caucasus Standard Time": "Asia/Yerevan",
-  "Afghanistan Standard Time": "Asia/Kabul",
-  "West Asia Standard Time": "Asia/Tashkent",
-  "Ekaterinburg Standard Time": "Asia/Yekaterinburg",
-  "Pakistan Standard Time": "Asia/Karachi",
-  "Qyzylorda Standard Time": "Asia/Qyzylorda",
-  "India Standard Time": "Asia/Kolkata",
-  "Sri Lanka Standard Time": "Asia/Colombo",
-  "Nepal Standard Time": "Asia/Kathmandu",
-  "Central Asia Standard Time": "Asia/Almaty",
-  "Bangladesh Standard Time": "Asia/Dhaka",
-  "Omsk Standard Time": "Asia/Omsk",
-  "Myanmar Standard Time": "Asia/Yangon",
-  "SE Asia Standard Time": "Asia/Bangkok",
-  "Altai Standard Time": "Asia/Barnaul",
-  "W. Mongolia Standard Time": "Asia/Hovd",
-  "North Asia Standard Time": "Asia/Krasnoyarsk",
-  "N. Central Asia Standard Time": "Asia/Novosibirsk",
-  "Tomsk Standard Time": "Asia/Tomsk",
-  "China Standard Time": "Asia/Shanghai",
-  "North Asia East Standard Time": "Asia/Irkutsk",
-  "Singapore Standard Time": "Asia/Singapore",
-  "W. Australia Standard Time": "Australia/Perth",
-  "Taipei Standard Time": "Asia/Taipei",
-  "Ulaanbaatar Standard Time": "Asia/Ulaanbaatar",
-  "Aus Central W. Standard Time": "Australia/Eucla",
-  "Transbaikal Standard Time": "Asia/Chita",
-  "Tokyo Standard Time": "Asia/Tokyo",
-  "North Korea Standard Time": "Asia/Pyongyang",
-  "Korea Standard Time": "Asia/Seoul",
-  "Yakutsk Standard Time": "Asia/Yakutsk",
-  "Cen. Australia Standard Time": "Australia/Adelaide",
-  "AUS Central Standard Time": "Australia/Darwin",
-  "E. Australia Standard Time": "Australia/Brisbane",
-  "AUS Eastern Standard Time": "Australia/Sydney",
-  "West Pacific Standard Time": "Pacific/Port_Moresby",
-  "Tasmania Standard Time": "Australia/Hobart",
-  "Vladivostok Standard Time": "Asia/Vladivostok",
-  "Lord Howe Standard Time": "Australia/Lord_Howe",
-  "Bougainville Standard Time": "Pacific/Bougainville",
-  "Russia Time Zone 10": "Asia/Srednekolymsk",
-  "Magadan Standard Time": "Asia/Magadan",
-  "Norfolk Standard Time": "Pacific/Norfolk",
-  "Sakhalin Standard Time": "Asia/Sakhalin",
-  "Central Pacific Standard Time": "Pacific/Guadalcanal",
-  "Russia Time Zone 11": "Asia/Kamchatka",
-  "New Zealand Standard Time": "Pacific/Auckland",
-  "UTC+12": "Etc/GMT-12",
-  "Fiji Standard Time": "Pacific/Fiji",
-  "Kamchatka Standard Time": "Asia/Kamchatka",
-  "Chatham Islands Standard Time": "Pacific/Chatham",
-  "UTC+13": "Etc/GMT-13",
-  "Tonga Standard Time": "Pacific/Tongatapu",
-  "Samoa Standard Time": "Pacific/Apia",
-  "Line Islands Standard Time": "Pacific/Kiritimati",
-};
-
-const byLowerCase = new Map(Object.entries(WINDOWS_TO_IANA).map(([win, iana]) => [win.toLowerCase(), iana]));
+// Windows time zone names (what Outlook and Exchange put in TZID) to IANA names. Two maintained sources, so
+// nobody hand-types zone data: `windows-iana` carries CLDR's windowsZones.xml (the "001" default territory
+// comes first), and `timezones.json` carries the display names Windows shows and Outlook Web writes as TZIDs,
+// e.g. "(UTC-05:00) Eastern Time (US & Canada)". Updating either package updates what we read.
+import timezones from "timezones.json";
+import { findIana, findIanaAliases, findWindows, WINDOWS_TO_IANA_MAP } from "windows-iana";
 
 /** The IANA name for a Windows zone name (case-insensitive), or null. */
 export function windowsZoneToIana(name: string): string | null {
-  return byLowerCase.get(name.trim().toLowerCase()) ?? null;
+  return windowsLower.get(name.trim().toLowerCase()) ?? null;
+}
+
+// CLDR names a zone by its oldest alias ("Asia/Calcutta"); show the one the runtime calls canonical.
+const canonical = new Set(Intl.supportedValuesOf("timeZone"));
+function modernName(iana: string): string {
+  const aliases = findIanaAliases(iana);
+  return aliases.find((a) => canonical.has(a)) ?? aliases[aliases.length - 1] ?? iana;
+}
+
+// Windows names that CLDR has retired but older Outlook versions still write.
+const RETIRED: Readonly<Record<string, string>> = {
+  "Mid-Atlantic Standard Time": "Etc/GMT+2",
+  "Kamchatka Standard Time": "Asia/Kamchatka",
+};
+
+const windowsLower = new Map<string, string>();
+for (const [name, iana] of Object.entries(RETIRED)) windowsLower.set(name.toLowerCase(), iana);
+for (const { windowsName } of WINDOWS_TO_IANA_MAP) {
+  const first = findIana(windowsName, "001")[0];
+  if (first) windowsLower.set(windowsName.toLowerCase(), modernName(first));
 }
 
 /** Every Windows name we map, for tests and for showing what is supported. */
-export const knownWindowsZones: readonly string[] = Object.keys(WINDOWS_TO_IANA);
+export const knownWindowsZones: readonly string[] = [
+  ...new Set([...WINDOWS_TO_IANA_MAP.map((z) => z.windowsName), ...Object.keys(RETIRED)]),
+];
+
+// "(UTC-05:00) ", "(GMT+10:00) ", "(UTC) ", "(GMT) " — the offset label Windows puts before the place names.
+const OFFSET_LABEL = /^\(\s*(?:UTC|GMT)\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?\s*\)\s*/i;
+
+function normalisePlaces(text: string): string {
+  return (
+    text
+      .replace(OFFSET_LABEL, "")
+      // Windows XP wrote "(GMT) Greenwich Mean Time : Dublin, Edinburgh, Lisbon, London".
+      .replace(/^greenwich mean time\s*:\s*/i, "")
+      .toLowerCase()
+      // Some writers spell "(US & Canada)" as "(US and Canada)".
+      .replace(/\s+and\s+/g, " & ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
+}
+
+/**
+ * The IANA zone for an entry of timezones.json. Most entries are keyed by their Windows name; a few carry
+ * a label of their own ("Japan Standard Time"), and then the Windows zone most of their IANA zones belong to
+ * decides, so that "Osaka, Sapporo, Tokyo" becomes Asia/Tokyo rather than the list's first entry.
+ */
+function ianaForEntry(entry: { value: string; utc: string[] }): string | null {
+  const direct = windowsZoneToIana(entry.value);
+  if (direct) return direct;
+  const votes = new Map<string, number>();
+  for (const iana of entry.utc) {
+    const windows = findWindows(iana)[0];
+    if (windows) votes.set(windows, (votes.get(windows) ?? 0) + 1);
+  }
+  const winner = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return winner ? windowsZoneToIana(winner) : null;
+}
+
+const byDisplayName = new Map<string, string>();
+// Entries keyed by a real Windows name go first, so they win over look-alike summer-time entries.
+for (const entry of [...timezones].sort(
+  (a, b) => Number(windowsZoneToIana(b.value) !== null) - Number(windowsZoneToIana(a.value) !== null),
+)) {
+  const key = normalisePlaces(entry.text);
+  const iana = ianaForEntry(entry);
+  if (key !== "" && iana && !byDisplayName.has(key)) byDisplayName.set(key, iana);
+}
+
+/** The IANA name for a Windows display name such as "(GMT+10:00) Canberra, Melbourne, Sydney", or null. */
+export function windowsDisplayNameToIana(name: string): string | null {
+  // The places alone ("Canberra, Melbourne, Sydney") are taken too, but only as an exact match.
+  return byDisplayName.get(normalisePlaces(name.trim())) ?? null;
+}
+
+/** The fixed offset in ms written in a display name's "(UTC+05:30)" label, or null when there is none. */
+export function displayNameOffset(name: string): number | null {
+  const m = OFFSET_LABEL.exec(name.trim());
+  if (!m) return null;
+  if (m[1] === undefined) return 0;
+  const ms = (Number(m[2]) * 60 + Number(m[3] ?? 0)) * 60_000;
+  return m[1] === "-" ? -ms : ms;
+}

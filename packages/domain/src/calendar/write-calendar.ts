@@ -1,107 +1,27 @@
 // writeCalendar: RFC 5545 text for subscribing to a team's events (METHOD:PUBLISH).
+
+import {
+  escapeText,
+  foldLine,
+  organizerLine,
+  quoteParam,
+  statusValue,
+  textLines,
+  uriValue,
+  utcStamp,
+} from "./ics-lines";
 import { WEEKDAY_CODES } from "./rrule";
-import type {
-  CalendarEventInput,
-  EventStatus,
-  Organizer,
-  WeeklyBlockInput,
-  WriteCalendarInput,
-} from "./types";
-import { utf8Length } from "./utf8";
+import { groupSeries, seriesLines } from "./series-writer";
+import type { CalendarEventInput, WeeklyBlockInput, WriteCalendarInput } from "./types";
 import { civil, DAY_MS, icsDate, icsDateTime, parseIsoDate } from "./values";
 import { vtimezoneLines } from "./vtimezone-writer";
 import { ianaZone, toUtc, toWall, UTC_ZONE } from "./zones";
 
+export { escapeText, foldLine };
+
 export const calendarContentType = "text/calendar; charset=utf-8";
 
 const DEFAULT_PROD_ID = "-//Rapport//Rapport//EN";
-const MAX_LINE_OCTETS = 75;
-
-/** Control characters may not appear in iCalendar values (RFC 5545 §3.1); drop all but those in `keep`. */
-function dropControls(value: string, keep = ""): string {
-  let out = "";
-  for (const ch of value) {
-    const code = ch.charCodeAt(0);
-    if ((code < 0x20 || code === 0x7f) && !keep.includes(ch)) continue;
-    out += ch;
-  }
-  return out;
-}
-
-/** TEXT escaping (RFC 5545 §3.3.11); other control characters (tab aside) are dropped. */
-export function escapeText(value: string): string {
-  return dropControls(value.replace(/\r\n?/g, "\n"), "\t\n")
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\n/g, "\\n");
-}
-
-/**
- * Folds a content line so that no physical line exceeds 75 octets (RFC 5545 §3.1), counting the leading
- * space of continuation lines, and never splitting a UTF-8 character. Lines are joined with CRLF + space.
- */
-export function foldLine(line: string): string {
-  if (utf8Length(line) <= MAX_LINE_OCTETS) return line;
-  const parts: string[] = [];
-  let current = "";
-  let octets = 0;
-  let limit = MAX_LINE_OCTETS;
-  for (const ch of line) {
-    const size = utf8Length(ch);
-    if (octets + size > limit) {
-      parts.push(current);
-      current = "";
-      octets = 0;
-      limit = MAX_LINE_OCTETS - 1;
-    }
-    current += ch;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join("\r\n ");
-}
-
-// Sub-second precision has no iCalendar form; times are written to the second.
-function utcStamp(date: Date): string {
-  return `${icsDateTime(Math.floor(date.getTime() / 1000) * 1000)}Z`;
-}
-
-function statusValue(status: EventStatus): string {
-  return status.toUpperCase();
-}
-
-// URIs are not TEXT: no escaping, but a line break would end the property, so control characters go.
-function uriValue(value: string): string {
-  return dropControls(value).trim();
-}
-
-function quoteParam(value: string): string {
-  // RFC 6868 carets carry what a parameter value cannot hold.
-  const encoded = dropControls(
-    value
-      .replace(/\^/g, "^^")
-      .replace(/\r\n?|\n/g, "^n")
-      .replace(/"/g, "^'"),
-  );
-  return /[;:,]/.test(encoded) ? `"${encoded}"` : encoded;
-}
-
-function organizerLine(organizer: Organizer): string {
-  const cn = organizer.name ? `;CN=${quoteParam(organizer.name)}` : "";
-  return `ORGANIZER${cn}:mailto:${uriValue(organizer.email)}`;
-}
-
-function textLines(event: {
-  title: string;
-  description?: string | null;
-  location?: string | null;
-}): string[] {
-  return [
-    `SUMMARY:${escapeText(event.title)}`,
-    ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
-    ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
-  ];
-}
-
 /**
  * All-day dates are the calendar dates of start and of the last instant before end, in the event's zone;
  * DTEND is the (exclusive) day after that, and at least one day after DTSTART.
@@ -191,7 +111,18 @@ function blockLines(block: WeeklyBlockInput): { vtimezone: string[]; event: stri
 /** The calendar as iCalendar text with CRLF line ends; events are ordered by start, then UID. */
 export function writeCalendar(input: WriteCalendarInput): string {
   const block = input.weeklyBlock ? blockLines(input.weeklyBlock) : null;
-  const events = [...input.events].sort(
+  const { singles, series } = groupSeries(input.events);
+  const seriesParts = series.map(seriesLines);
+  // One VTIMEZONE per zone a series repeats in, defined from the series' first occurrence.
+  const zones = new Map<string, number>();
+  for (const { zone, from } of seriesParts) {
+    if (zone && from < (zones.get(zone) ?? Number.POSITIVE_INFINITY)) zones.set(zone, from);
+  }
+  if (input.weeklyBlock) zones.delete(input.weeklyBlock.timeZone);
+  const vtimezones = [...zones.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .flatMap(([zone, from]) => vtimezoneLines(zone, from));
+  const events = [...singles].sort(
     (a, b) => a.start.getTime() - b.start.getTime() || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0),
   );
   const lines = [
@@ -206,7 +137,9 @@ export function writeCalendar(input: WriteCalendarInput): string {
     "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
     "X-PUBLISHED-TTL:PT1H",
     ...(block ? block.vtimezone : []),
+    ...vtimezones,
     ...events.flatMap(eventLines),
+    ...seriesParts.flatMap((part) => part.lines),
     ...(block ? block.event : []),
     "END:VCALENDAR",
   ];

@@ -4,9 +4,11 @@ import { parseCsv } from "./csv";
 import type { ImportResult } from "./draft";
 import { importGoogleCsv } from "./google-import";
 import { importLinkedInCsv } from "./linkedin-import";
+import { importOutlookCsv, isOutlookHeader } from "./outlook-import";
+import { importRapportCsv, isRapportHeader } from "./rapport-import";
 import { importVCard } from "./vcard-read";
 
-export type ContactFileFormat = "linkedin" | "google" | "vcard" | "unknown";
+export type ContactFileFormat = "linkedin" | "google" | "outlook" | "rapport" | "vcard" | "unknown";
 
 /**
  * Looks at the content first (the header row, or BEGIN:VCARD) and only falls back to the file
@@ -19,6 +21,8 @@ export function detectFormat(filename: string, text: string): ContactFileFormat 
   for (const { fields } of parseCsv(head).records.slice(0, 12)) {
     const names = new Set(fields.map((f) => f.trim().toLowerCase()));
     if (names.has("first name") && names.has("connected on")) return "linkedin";
+    if (isRapportHeader(names)) return "rapport";
+    if (isOutlookHeader(names)) return "outlook";
     if (names.has("e-mail 1 - value") || names.has("given name") || names.has("organization name"))
       return "google";
   }
@@ -38,6 +42,10 @@ export function importContacts(filename: string, file: string): ImportResult & {
       return { format, ...importLinkedInCsv(text) };
     case "google":
       return { format, ...importGoogleCsv(text) };
+    case "outlook":
+      return { format, ...importOutlookCsv(text) };
+    case "rapport":
+      return { format, ...importRapportCsv(text) };
     case "vcard":
       return { format, ...importVCard(text) };
     case "unknown":
@@ -48,7 +56,7 @@ export function importContacts(filename: string, file: string): ImportResult & {
           {
             line: 1,
             message:
-              "This file is not one we can read. Use LinkedIn's Connections.csv, a Google Contacts CSV or a vCard (.vcf) file.",
+              "This file is not one we can read. Use LinkedIn's Connections.csv, a Google Contacts or Outlook CSV, a Rapport export or a vCard (.vcf) file.",
           },
         ],
       };

@@ -54,7 +54,7 @@ describe("cleaning values", () => {
     expect(parseContactDate("2024-03-15")).toBe("2024-03-15");
     expect(parseContactDate("29 Feb 2023")).toBeNull();
     expect(parseContactDate("15 Marx 2024")).toBeNull();
-    expect(parseContactDate("03/15/2024")).toBeNull();
+    expect(parseContactDate("03/15/2024")).toBe("2024-03-15");
   });
   it("dedupes tags ignoring case, keeping the first spelling", () => {
     expect(normaliseTags([" Design  Systems", "design systems", "", "Mentor"])).toEqual([

@@ -1,6 +1,7 @@
 // A contact as read from a file, cleaned and checked before anything is saved. Every importer
 // funnels its raw values through `buildDraft` so cleaning and messages are the same everywhere.
-import { formatLocalDate, isSaneLocalDate, isValidLocalDate } from "../time";
+import { isSaneLocalDate } from "../time";
+import { parseContactDate, type SlashedDateOrder } from "./contact-dates";
 import { canonicalLinkedInUrl } from "./linkedin-url";
 
 export interface ContactDraft {
@@ -32,6 +33,8 @@ export interface ImportResult {
 }
 
 /** Values as found in a file, before cleaning. */
+export { parseContactDate };
+
 export interface RawContact {
   name?: string | null;
   company?: string | null;
@@ -101,38 +104,6 @@ export function isPhoneShape(value: string): boolean {
   return PHONE_PATTERN.test(value) && digits >= 4 && digits <= 20;
 }
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
-/**
- * Reads '2024-03-15', '15 Mar 2024' or '15 March 2024' (LinkedIn's forms) as 'YYYY-MM-DD';
- * null when unreadable or not a real date.
- */
-export function parseContactDate(value: string | null | undefined): string | null {
-  const text = collapseSpaces(value);
-  if (isValidLocalDate(text)) return text;
-  const match = /^(\d{1,2})[ -]([A-Za-z]{3,9})\.?,?[ -](\d{4})$/.exec(text);
-  if (!match) return null;
-  // "Mar", "March" and "Sept" all name March or September; "Marx" names nothing.
-  const monthName = (match[2] ?? "").toLowerCase();
-  const month = MONTHS.findIndex((m) => m.startsWith(monthName)) + 1;
-  if (month === 0) return null;
-  const date = formatLocalDate({ year: Number(match[3]), month, day: Number(match[1]) });
-  return isValidLocalDate(date) ? date : null;
-}
-
 /** Cleans tags: collapses spaces, drops blanks, removes repeats ignoring case (the first spelling wins). */
 export function normaliseTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -156,6 +127,7 @@ export function buildDraft(
   raw: RawContact,
   line: number,
   labels: FieldLabels = {},
+  dateOrder: SlashedDateOrder = "month-first",
 ): { draft: ImportedDraft | null; problems: ImportProblem[] } {
   const label = (field: keyof RawContact) => labels[field] ?? DEFAULT_LABELS[field];
   const problems: ImportProblem[] = [];
@@ -205,7 +177,7 @@ export function buildDraft(
   let metOn: string | null = null;
   const rawDate = collapseSpaces(raw.metOn);
   if (rawDate) {
-    metOn = parseContactDate(rawDate);
+    metOn = parseContactDate(rawDate, dateOrder);
     if (!metOn) problem(`${label("metOn")} "${rawDate}" is not a date we can read; it was left out.`);
     else if (!isSaneLocalDate(metOn)) {
       problem(`${label("metOn")} "${rawDate}" is not between 1900 and 2100; it was left out.`);

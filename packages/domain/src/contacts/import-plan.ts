@@ -1,6 +1,9 @@
 // Deciding what an import will do before anything is written: create new contacts, update the
 // ones we already have, or skip. Matching is by LinkedIn profile first (it names one person for
-// good), then by email. Everything runs through maps, so 10,000 rows plan in one pass.
+// good), then email, then phone; failing those, the same name at the same company is a possible
+// duplicate, merged unless the two carry different emails or profiles. Everything runs through maps,
+// so 10,000 rows plan in one pass.
+import { nameCompanyKey, phoneKey } from "./contact-keys";
 import type { ContactDraft } from "./draft";
 import { canonicalLinkedInUrl } from "./linkedin-url";
 
@@ -32,7 +35,9 @@ export type PlanItem =
   | (PlanItemBase & {
       action: "update";
       contactId: string;
-      matchedBy: "linkedinUrl" | "email";
+      matchedBy: "linkedinUrl" | "email" | "phone" | "name";
+      /** For a match by name and company only: who it would be merged into, as the person knows them. */
+      possibleDuplicateOf?: string;
       /** What would change, with the value to write. */
       changes: FieldChange[];
       /** Things deliberately not changed, and why. */
@@ -61,8 +66,14 @@ export function planImport(
 ): ImportPlan {
   const byLinkedIn = new Map<string, ExistingContact>();
   const byEmail = new Map<string, ExistingContact>();
+  const byPhone = new Map<string, ExistingContact>();
+  const byName = new Map<string, ExistingContact>();
   const savedUrl = new Map<ExistingContact, string | null>();
   for (const contact of existing) {
+    const phone = phoneKey(contact.phone);
+    if (phone && !byPhone.has(phone)) byPhone.set(phone, contact);
+    const name = nameCompanyKey(contact.name, contact.company);
+    if (name && !byName.has(name)) byName.set(name, contact);
     const url = canonicalLinkedInUrl(contact.linkedinUrl);
     savedUrl.set(contact, url);
     if (url && !byLinkedIn.has(url)) byLinkedIn.set(url, contact);
@@ -109,13 +120,24 @@ export function planImport(
 
     const viaUrl = url !== null ? byLinkedIn.get(url) : undefined;
     const viaEmail = email !== null ? byEmail.get(email) : undefined;
-    const match = viaUrl ?? viaEmail;
+    const phone = phoneKey(draft.phone);
+    const viaPhone = phone !== null ? byPhone.get(phone) : undefined;
+    const nameKey = nameCompanyKey(draft.name, draft.company);
+    const byNameOnly = nameKey !== null ? byName.get(nameKey) : undefined;
+    // Same name and company, but a different email or profile on each side: two people.
+    const viaName =
+      byNameOnly &&
+      !(email && emailKey(byNameOnly.email) && emailKey(byNameOnly.email) !== email) &&
+      !(url && savedUrl.get(byNameOnly) && savedUrl.get(byNameOnly) !== url)
+        ? byNameOnly
+        : undefined;
+    const match = viaUrl ?? viaEmail ?? viaPhone ?? viaName;
     if (!match) {
       items.push({ ...base, action: "create" });
       counts.create++;
       return;
     }
-    const matchedBy = viaUrl ? "linkedinUrl" : "email";
+    const matchedBy = viaUrl ? "linkedinUrl" : viaEmail ? "email" : viaPhone ? "phone" : "name";
     const claimedBy = claimed.get(match.id);
     if (claimedBy !== undefined) {
       skip(`Same saved contact as ${where(claimedBy)} in this file.`, match.id);
@@ -134,15 +156,33 @@ export function planImport(
       return false;
     });
     if (kept.length === 0) {
-      const by = matchedBy === "linkedinUrl" ? "LinkedIn profile" : "email";
-      skip(`Already saved (matched by ${by}) with nothing new to add.`, match.id);
+      skip(`Already saved (matched by ${MATCH_WORDS[matchedBy]}) with nothing new to add.`, match.id);
       return;
     }
-    items.push({ ...base, action: "update", contactId: match.id, matchedBy, changes: kept, notes });
+    const possibleDuplicateOf =
+      matchedBy === "name"
+        ? `${match.name ?? draft.name}${match.company ? ` (${match.company})` : ""}`
+        : undefined;
+    items.push({
+      ...base,
+      action: "update",
+      contactId: match.id,
+      matchedBy,
+      changes: kept,
+      notes,
+      ...(possibleDuplicateOf ? { possibleDuplicateOf } : {}),
+    });
     counts.update++;
   });
   return { items, counts };
 }
+
+const MATCH_WORDS = {
+  linkedinUrl: "LinkedIn profile",
+  email: "email",
+  phone: "phone number",
+  name: "name and company",
+} as const;
 
 function emailKey(email: string | null | undefined): string | null {
   const key = (email ?? "").trim().toLowerCase();

@@ -1,6 +1,7 @@
 // LinkedIn's Connections.csv (Settings → Data privacy → Get a copy of your data). The file opens
 // with a few "Notes:" lines before the header; older exports have no URL column; email is often
 // empty because members choose whether to share it.
+import { slashedDateOrder } from "./contact-dates";
 import { CsvHeader, isBlankRecord, parseCsv } from "./csv";
 import { buildDraft, type FieldLabels, type ImportResult } from "./draft";
 
@@ -29,7 +30,9 @@ export function importLinkedInCsv(text: string): ImportResult {
     return result;
   }
   const header = new CsvHeader(headerRecord.fields);
-  for (const { line, fields } of records.slice(headerAt + 1)) {
+  const rows = records.slice(headerAt + 1);
+  const dateOrder = slashedDateOrder(rows.map(({ fields }) => header.get(fields, "Connected On")));
+  for (const { line, fields } of rows) {
     if (isBlankRecord(fields)) continue;
     const { draft, problems: rowProblems } = buildDraft(
       {
@@ -42,6 +45,7 @@ export function importLinkedInCsv(text: string): ImportResult {
       },
       line,
       LABELS,
+      dateOrder,
     );
     if (draft) result.rows.push(draft);
     result.problems.push(...rowProblems);

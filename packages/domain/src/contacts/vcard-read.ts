@@ -229,8 +229,8 @@ function readCard(lines: ContentLine[]): RawContact {
   };
 
   // N is family;given;additional;prefix;suffix, each possibly a comma list.
-  const [family = "", given = "", additional = ""] = structured("N");
-  const fromN = [given, additional, family].join(" ").replace(/,/g, " ");
+  const [family = "", given = "", additional = "", prefix = "", suffix = ""] = structured("N");
+  const fromN = [prefix, given, additional, family, suffix].join(" ").replace(/,/g, " ");
 
   // Apple groups a URL with its label: item1.URL:… and item1.X-ABLabel:LinkedIn.
   const labelOf = new Map<string, string>();

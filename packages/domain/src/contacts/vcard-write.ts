@@ -10,10 +10,8 @@ export function contactsToVCard(contacts: readonly ContactDraft[]): string {
   const lines: string[] = [];
   for (const c of contacts) {
     lines.push("BEGIN:VCARD", "VERSION:4.0", `FN:${escapeText(c.name)}`);
-    // N is structured; we only hold a display name, so the last word is taken as the family name.
-    const words = c.name.trim().split(/\s+/);
-    const family = words.length > 1 ? (words.pop() ?? "") : "";
-    lines.push(`N:${escapeText(family)};${escapeText(words.join(" "))};;;`);
+    const n = nameParts(c.name);
+    lines.push(`N:${[n.family, n.given, "", n.prefix, n.suffix].map(escapeText).join(";")}`);
     if (c.company) lines.push(`ORG:${escapeText(c.company)}`);
     if (c.role) lines.push(`TITLE:${escapeText(c.role)}`);
     if (c.email) lines.push(`EMAIL:${escapeText(c.email)}`);
@@ -27,6 +25,53 @@ export function contactsToVCard(contacts: readonly ContactDraft[]): string {
     lines.push("END:VCARD");
   }
   return lines.map(fold).join("\r\n") + (lines.length > 0 ? "\r\n" : "");
+}
+
+// Honorifics and generational or academic suffixes, compared without dots and case.
+const PREFIXES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev", "fr", "hon"]);
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "esq", "mba", "dds", "cpa"]);
+// Words that belong to the family name that follows them ("van der Berg", "de la Cruz").
+const PARTICLES = new Set([
+  "de",
+  "la",
+  "le",
+  "van",
+  "von",
+  "der",
+  "den",
+  "da",
+  "di",
+  "du",
+  "del",
+  "della",
+  "dos",
+]);
+
+const bare = (word: string) => word.toLowerCase().replace(/[.,]/g, "");
+
+/**
+ * N is structured (family;given;additional;prefix;suffix) but we hold one display name: honorifics come off
+ * either end, the last word with any particles before it is the family name, the rest the given name.
+ */
+export function nameParts(name: string): { prefix: string; given: string; family: string; suffix: string } {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const prefixes: string[] = [];
+  const suffixes: string[] = [];
+  while (words.length > 1 && PREFIXES.has(bare(words[0] ?? ""))) prefixes.push(words.shift() ?? "");
+  while (words.length > 1 && SUFFIXES.has(bare(words[words.length - 1] ?? ""))) {
+    suffixes.unshift(words.pop() ?? "");
+  }
+  // "John Doe, Jr." keeps its comma on "Doe,"; it belongs to neither part.
+  const last = words.length - 1;
+  if (suffixes.length > 0 && words[last]) words[last] = words[last].replace(/,$/, "");
+  let split = words.length > 1 ? words.length - 1 : words.length;
+  while (split > 1 && PARTICLES.has((words[split - 1] ?? "").toLowerCase())) split--;
+  return {
+    prefix: prefixes.join(" "),
+    given: words.slice(0, split).join(" "),
+    family: words.slice(split).join(" "),
+    suffix: suffixes.join(" "),
+  };
 }
 
 /** Backslash, comma, semicolon and line breaks are escaped in vCard text values. */

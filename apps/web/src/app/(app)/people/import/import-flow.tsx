@@ -26,6 +26,8 @@ const MAX_BYTES = 8 * 1024 * 1024;
 const FORMAT_NAMES: Record<string, string> = {
   linkedin: "LinkedIn connections",
   google: "Google Contacts",
+  outlook: "Outlook contacts",
+  rapport: "a Rapport export",
   vcard: "vCard",
   unknown: "an unknown format",
 };
@@ -41,6 +43,12 @@ const FIELD_NAMES: Record<string, string> = {
   notes: "notes",
 };
 const SHOW = 50;
+const MATCHED_BY: Record<string, string> = {
+  linkedinUrl: "LinkedIn",
+  email: "email",
+  phone: "phone number",
+  name: "name and company",
+};
 
 /**
  * Chunks of at most 500 rows and about 600 kB, each sent to a server action that saves it in one
@@ -124,7 +132,7 @@ export function ImportFlow() {
       <Card>
         <CardHeader
           title="1. Choose a file"
-          description="LinkedIn Connections.csv, Google Contacts CSV or vCard (.vcf), up to 8 MB."
+          description="LinkedIn Connections.csv, a Google Contacts or Outlook CSV, a Rapport export or vCard (.vcf), up to 8 MB."
         />
         <form onSubmit={readFile} className="space-y-4">
           <div className="space-y-1.5">
@@ -248,8 +256,11 @@ export function ImportFlow() {
           {updates.slice(0, SHOW).map((item) => (
             <li key={item.index} className="py-2 text-sm">
               <span className="font-medium">{item.draft.name}</span>{" "}
+              {item.possibleDuplicateOf ? (
+                <Badge tone="amber">Possible duplicate of {item.possibleDuplicateOf}: will be merged</Badge>
+              ) : null}{" "}
               <span className="text-muted">
-                (matched by {item.matchedBy === "linkedinUrl" ? "LinkedIn" : "email"}):{" "}
+                (matched by {MATCHED_BY[item.matchedBy] ?? item.matchedBy}):{" "}
                 {item.changes.map((c) => FIELD_NAMES[c.field] ?? c.field).join(", ")}
               </span>
             </li>

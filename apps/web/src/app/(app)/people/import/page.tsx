@@ -15,7 +15,7 @@ export default function ImportPage() {
       </p>
       <PageHeader
         title="Import contacts"
-        description="Bring in your LinkedIn connections, a Google Contacts export or a vCard file. You will see exactly what changes before anything is saved."
+        description="Bring in your LinkedIn connections, a Google or Outlook contacts export or a vCard file. You will see exactly what changes before anything is saved."
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 lg:col-span-2">
@@ -32,11 +32,15 @@ export default function ImportPage() {
               <span className="font-medium text-ink">Google Contacts:</span> Export → Google CSV.
             </li>
             <li>
-              <span className="font-medium text-ink">Phone or Outlook:</span> export as vCard (.vcf).
+              <span className="font-medium text-ink">Outlook:</span> File → Open &amp; Export → Import/Export
+              → Export to a file → Comma Separated Values, or a vCard (.vcf).
             </li>
             <li>
-              People already saved are matched by LinkedIn profile, then email, and updated rather than
-              repeated.
+              <span className="font-medium text-ink">Phone:</span> export as vCard (.vcf).
+            </li>
+            <li>
+              People already saved are matched by LinkedIn profile, email or phone, and updated rather than
+              repeated. The same name at the same company is shown as a possible duplicate and merged.
             </li>
             <li>Missing emails are fine: LinkedIn only shares them when people allow it.</li>
           </ul>
