@@ -10,7 +10,7 @@ import {
 import { dbTest as test } from "@rapport/db/testing";
 import { AppError } from "@rapport/domain";
 import { eq } from "drizzle-orm";
-import { describe, expect } from "vitest";
+import { afterEach, describe, expect, vi } from "vitest";
 import { startInvitationSession } from "./invitation-session";
 
 const NOW = new Date("2026-12-01T09:00:00Z");
@@ -138,5 +138,40 @@ describe("an invitation link signs the person in and joins them in one step", ()
       .from(schema.teamMembers)
       .where(eq(schema.teamMembers.userId, signedIn.userId));
     expect(places.filter((p) => teamsOfB.some((t) => t.id === p.teamId))).toEqual([]);
+  });
+
+  describe("for a domain whose organisation requires company SSO", () => {
+    afterEach(() => {
+      vi.unstubAllEnvs();
+    });
+
+    test("the link does not sign the person in: they are sent to SSO, and the invitation stays usable", async ({
+      db,
+    }) => {
+      vi.stubEnv("AUTH_OIDC_ISSUER", "https://login.example.test");
+      vi.stubEnv("AUTH_OIDC_CLIENT_ID", "rapport");
+      vi.stubEnv("AUTH_OIDC_CLIENT_SECRET", "a-client-secret");
+      vi.stubEnv("AUTH_OIDC_NAME", "Harbour SSO");
+      const { orgA, token } = await setUp(db);
+      await db
+        .insert(schema.organisationSsoDomains)
+        .values({ organisationId: orgA.id, domain: "example.test", policy: "required" });
+      const refused = await startInvitationSession(db, token, NOW).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(refused).toBeInstanceOf(AppError);
+      expect((refused as AppError).kind).toBe("forbidden");
+      expect((refused as AppError).message).toMatch(/example\.test.*Harbour SSO/);
+      expect(await db.select().from(schema.sessions)).toEqual([]);
+      const [invitation] = await db.select().from(schema.invitations);
+      expect(invitation?.acceptedAt).toBeNull();
+      // A domain that only trusts the provider still lets the link sign the person in.
+      await db
+        .update(schema.organisationSsoDomains)
+        .set({ policy: "authoritative" })
+        .where(eq(schema.organisationSsoDomains.organisationId, orgA.id));
+      expect((await startInvitationSession(db, token, NOW)).organisationId).toBe(orgA.id);
+    });
   });
 });
