@@ -39,7 +39,7 @@ describe("people met and their follow-ups", () => {
       expect(followUpOn).toBe(addDays(today, 2));
       const due = await contacts.due();
       expect(due.groups.overdue).toEqual([]);
-      const upcoming = [...due.groups.thisWeek, ...due.groups.later];
+      const upcoming = [...due.groups.thisWeek, ...due.groups.nextWeek, ...due.groups.later];
       expect(upcoming.map((f) => [f.contactName, f.dueOn])).toEqual([["Rosa Diaz", addDays(today, 2)]]);
 
       await contacts.setCadence({ contactId: id, cadence: { idealDays: 30, maxDays: 45 } });
