@@ -245,7 +245,9 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     const injected = failure ? failureReply(failure) : null;
     if (injected) return send(injected);
     if (rawBody === null) return send(errorReply(413, "validation_error", "The request body is over 40 MB."));
-    const refused = rateWindow?.admit(now()) ?? checkBearer(req.headers.authorization, apiKey);
+    // Counted when the request arrived, as a limiter at the API's edge does: a large body that takes a
+    // while to read must not be counted later than a small one that came after it.
+    const refused = rateWindow?.admit(record.at) ?? checkBearer(req.headers.authorization, apiKey);
     if (refused) return send(refused);
     const { reply, settle } = route(req, path, rawBody, key);
     if (failure?.kind !== "slow") {
