@@ -2,6 +2,16 @@ import { expect, type Page, test } from "@playwright/test";
 import { signInAsDemo } from "../support/sign-in";
 
 /** A calendar day in London (Sam's time zone), `offset` days from today. */
+/** A day as the app writes it for the demo people (en-GB): "Thu 4 Feb". */
+function dayInWords(isoDay: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  }).format(new Date(`${isoDay}T12:00:00Z`));
+}
+
 function londonDay(offset = 0): string {
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
   const date = new Date(`${today}T12:00:00Z`);
@@ -41,7 +51,7 @@ test("log a person met at an event, find the follow-up due, mark it done and see
   await expect(row).toBeVisible();
   await row.getByRole("button", { name: `Mark the follow-up with ${name} done` }).click();
   await expect(
-    page.getByText(`Done. Next catch-up with ${name} is planned for ${londonDay(30)}.`),
+    page.getByText(`Done. Next catch-up with ${name} is planned for ${dayInWords(londonDay(30))}.`),
   ).toBeVisible();
   await expect(page.getByRole("list", { name: "Today" }).getByText(name)).toHaveCount(0);
 
