@@ -38,7 +38,18 @@ async function profileOf(page: Page) {
   };
 }
 
-async function createOrganisation(page: Page, name: string) {
+/**
+ * A person signing in for the first time answers "about you" (name and zone) unless their provider told
+ * us both; then they go on to where they were headed.
+ */
+async function answerAboutYou(page: Page, name: string) {
+  await expect(page).toHaveURL(/\/about-you/);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByRole("button", { name: "Save and continue" }).click();
+}
+
+async function createOrganisation(page: Page, name: string, personName?: string) {
+  if (personName) await answerAboutYou(page, personName);
   await expect(page).toHaveURL(/\/welcome/);
   await page.getByLabel("Organisation name").fill(name);
   await page.getByRole("button", { name: "Create organisation" }).click();
@@ -90,19 +101,21 @@ test("a provider that puts claims in the ID token (userinfo says only sub) signs
   expect(await profileOf(page)).toEqual({ name: "Ida Token", timeZone: "Europe/Rome" });
 });
 
-test("a verified SSO address joins the magic-link account with it and fills only its empty fields", async ({
+test("a verified SSO address joins the magic-link account with it and keeps what the person chose", async ({
   page,
   context,
 }) => {
   const email = `jo@${domain("join")}`;
   await signInByMagicLink(page, email);
-  await createOrganisation(page, "Join Ltd");
-  expect((await profileOf(page)).name).toBe("");
+  await createOrganisation(page, "Join Ltd", "Jo Magic");
+  const chosen = await profileOf(page);
+  expect(chosen.name).toBe("Jo Magic");
   await signOutOfRapport(context);
 
   await signInWithSso(page, `${email};verified=true;name=Jo Joined;tz=Europe/Berlin`);
   await expect(page).toHaveURL(/\/today/);
-  expect(await profileOf(page)).toEqual({ name: "Jo Joined", timeZone: "Europe/Berlin" });
+  // The provider's name and zone never replace what the person answered in "about you".
+  expect(await profileOf(page)).toEqual(chosen);
 });
 
 test("an unverified SSO address cannot take over the account: it must confirm by email, in its own browser", async ({
@@ -112,7 +125,7 @@ test("an unverified SSO address cannot take over the account: it must confirm by
 }) => {
   const email = `vic@${domain("victim")}`;
   await signInByMagicLink(page, email);
-  await createOrganisation(page, "Victim Ltd");
+  await createOrganisation(page, "Victim Ltd", "Vic Victim");
   await signOutOfRapport(context);
 
   // Someone whose provider account claims the address without having verified it.
@@ -148,7 +161,7 @@ test("a provider without email_verified (Entra ID) must confirm by email, unless
 }) => {
   const email = `eli@${domain("entra")}`;
   await signInByMagicLink(page, email);
-  await createOrganisation(page, "Entra Ltd");
+  await createOrganisation(page, "Entra Ltd", "Eli Magic");
   await signOutOfRapport(context);
 
   // Not declared: the confirm-by-email path, and once confirmed the identity signs in directly.
@@ -163,7 +176,8 @@ test("a provider without email_verified (Entra ID) must confirm by email, unless
   await expect(page.getByRole("heading", { name: `Connect ${OIDC_NAME}` })).toBeVisible();
   await page.getByRole("button", { name: "Connect and continue" }).click();
   await expect(page).toHaveURL(/\/today/);
-  expect((await profileOf(page)).name).toBe("Eli Entra");
+  // Joined to the account the person already named: the provider's name does not replace theirs.
+  expect((await profileOf(page)).name).toBe("Eli Magic");
   await signOutOfRapport(context);
   await signInWithSso(page, login);
   await expect(page).toHaveURL(/\/today/);
@@ -176,13 +190,14 @@ test("a provider without email_verified (Entra ID) must confirm by email, unless
   await signOutOfRapport(context);
   await context.clearCookies();
   await signInByMagicLink(page, colleague);
+  await answerAboutYou(page, "Cole");
   await expect(page).toHaveURL(/\/welcome/);
   await signOutOfRapport(context);
   await signInWithSso(page, `${colleague};verified=absent;name=Cole League`);
-  // Joined, not asked to confirm: the same account (still without an organisation), now with a name.
+  // Joined, not asked to confirm: the same account (still without an organisation), keeping its name.
   await expect(page).toHaveURL(/\/welcome/);
   const session = await page.request.get("/api/auth/session").then((r) => r.json());
-  expect(session.user).toEqual({ name: "Cole League", email: colleague, image: null });
+  expect(session.user).toEqual({ name: "Cole", email: colleague, image: null });
 });
 
 test("a domain that requires SSO gets no magic links and is sent to the provider from the sign-in page", async ({
@@ -196,7 +211,7 @@ test("a domain that requires SSO gets no magic links and is sent to the provider
   const earlyLink = await requestMagicLink(page, colleague);
 
   await signInByMagicLink(page, admin);
-  await createOrganisation(page, "Required Ltd");
+  await createOrganisation(page, "Required Ltd", "Ada Admin");
   await declareDomain(page, declared, "required");
   await signOutOfRapport(context);
 
@@ -217,5 +232,7 @@ test("a domain that requires SSO gets no magic links and is sent to the provider
   // The provider is told who is coming (login_hint).
   await expect(page.locator('input[name="login"]')).toHaveValue(colleague);
   await loginAtProvider(page, `${colleague};verified=absent`);
+  // The provider sent no name: the first visit asks for it.
+  await answerAboutYou(page, "Cy Colleague");
   await expect(page).toHaveURL(/\/welcome/);
 });

@@ -9,7 +9,11 @@ export async function fillProfileFromClaims(
   claims: Pick<SsoClaims, "name" | "timeZone">,
 ): Promise<void> {
   const user = await getUser(db, userId);
-  await fillProfileFields(db, userId, fillEmptyProfile(user, claims));
+  const { confirm, ...fields } = fillEmptyProfile(
+    { ...user, confirmed: user.profileConfirmedAt !== null },
+    claims,
+  );
+  await fillProfileFields(db, userId, { ...fields, ...(confirm ? { profileConfirmed: true } : {}) });
 }
 
 export type PendingLinkOutcome = "linked" | "other-address" | "linked-elsewhere";

@@ -1,6 +1,6 @@
 import { conflict, notFound } from "@rapport/domain";
 import { checkSsoDomainClaim, emailDomain, type SsoDomainPolicy } from "@rapport/domain/sso";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { accounts, organisationSsoDomains, users } from "../schema";
 import type { OrgScope } from "./scope";
@@ -95,8 +95,15 @@ export async function linkSsoIdentity(
 export async function fillProfileFields(
   db: Database,
   userId: string,
-  fields: { name?: string | null; timeZone?: string },
+  fields: { name?: string | null; timeZone?: string; profileConfirmed?: boolean },
 ) {
-  if (fields.name === undefined && fields.timeZone === undefined) return;
-  await db.update(users).set(fields).where(eq(users.id, userId));
+  const { profileConfirmed, ...values } = fields;
+  if (values.name === undefined && values.timeZone === undefined && !profileConfirmed) return;
+  await db
+    .update(users)
+    .set({
+      ...values,
+      ...(profileConfirmed ? { profileConfirmedAt: sql`coalesce(${users.profileConfirmedAt}, now())` } : {}),
+    })
+    .where(eq(users.id, userId));
 }

@@ -66,19 +66,34 @@ export function claimNames(...sources: (Record<string, unknown> | undefined)[]):
 export interface ProfileFields {
   name: string | null;
   timeZone: string;
+  /** Whether the person has answered the "about you" step (then both fields are theirs). */
+  confirmed?: boolean;
+}
+
+export interface ProfileChanges {
+  name?: string;
+  timeZone?: string;
+  /** The provider told us both name and zone: the "about you" step has nothing left to ask. */
+  confirm?: true;
 }
 
 /**
- * What the provider may fill in on an existing account: only fields the person left empty. Every account
- * starts in UTC, so UTC counts as "not chosen yet".
+ * What the provider may fill in on an existing account: only fields the person left empty, and nothing
+ * once they answered "about you". Before that every account starts in UTC, so UTC counts as "not chosen yet".
  */
 export function fillEmptyProfile(
   current: ProfileFields,
   claims: Pick<SsoClaims, "name" | "timeZone">,
-): Partial<ProfileFields> {
-  const changes: Partial<ProfileFields> = {};
+): ProfileChanges {
+  const changes: ProfileChanges = {};
+  if (current.confirmed) return changes;
   if (!current.name?.trim() && claims.name) changes.name = claims.name;
   if (current.timeZone === "UTC" && claims.timeZone && claims.timeZone !== "UTC")
     changes.timeZone = claims.timeZone;
+  const name = changes.name ?? current.name?.trim();
+  const zoneFromProvider = Boolean(
+    claims.timeZone && (changes.timeZone || current.timeZone === claims.timeZone),
+  );
+  if (name && zoneFromProvider) changes.confirm = true;
   return changes;
 }

@@ -64,12 +64,31 @@ describe("reading a provider's claims", () => {
 });
 
 describe("filling the profile from claims", () => {
+  test("a person who already answered 'about you' keeps both answers, UTC included", () => {
+    expect(
+      fillEmptyProfile(
+        { name: "Jo", timeZone: "UTC", confirmed: true },
+        { name: "Jo Provider", timeZone: "Europe/Paris" },
+      ),
+    ).toEqual({});
+  });
+  test("a provider that gives both name and zone answers 'about you'; one without a zone does not", () => {
+    expect(
+      fillEmptyProfile({ name: null, timeZone: "UTC" }, { name: "Ada", timeZone: "Europe/Paris" }).confirm,
+    ).toBe(true);
+    expect(fillEmptyProfile({ name: null, timeZone: "UTC" }, { name: "Ada" }).confirm).toBeUndefined();
+    expect(
+      fillEmptyProfile({ name: null, timeZone: "UTC" }, { timeZone: "Europe/Paris" }).confirm,
+    ).toBeUndefined();
+  });
+
   test("fills an empty name and the starting UTC zone, never what the person chose", () => {
     expect(
       fillEmptyProfile({ name: null, timeZone: "UTC" }, { name: "Ada", timeZone: "Europe/Paris" }),
     ).toEqual({
       name: "Ada",
       timeZone: "Europe/Paris",
+      confirm: true,
     });
     expect(fillEmptyProfile({ name: "  ", timeZone: "UTC" }, { name: "Ada" })).toEqual({ name: "Ada" });
     expect(
