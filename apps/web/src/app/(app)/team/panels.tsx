@@ -63,8 +63,18 @@ export function NudgePanel({
   );
 }
 
+/** A team goal's title: a link to its page for people in the team; an admin from outside reads it here only. */
+export function TeamGoalTitle({ id, title, linked }: { id: string; title: string; linked: boolean }) {
+  if (!linked) return <span className="font-medium break-words">{title}</span>;
+  return (
+    <Link href={`/goals/team/${id}`} className="font-medium break-words hover:underline">
+      {title}
+    </Link>
+  );
+}
+
 /** The team's goals: how the whole team is doing, and each member's share. */
-export function TeamGoals({ goals }: { goals: TeamDashboard["teamGoals"] }) {
+export function TeamGoals({ goals, linked }: { goals: TeamDashboard["teamGoals"]; linked: boolean }) {
   if (goals.length === 0) {
     return (
       <EmptyState title="No team goals right now">
@@ -78,12 +88,7 @@ export function TeamGoals({ goals }: { goals: TeamDashboard["teamGoals"] }) {
         <li key={goal.teamGoalId}>
           <div className="flex flex-wrap items-start justify-between gap-2">
             <div className="min-w-0">
-              <Link
-                href={`/goals/team/${goal.teamGoalId}`}
-                className="font-medium break-words hover:underline"
-              >
-                {goal.title}
-              </Link>
+              <TeamGoalTitle id={goal.teamGoalId} title={goal.title} linked={linked} />
               <p className="text-sm text-muted">
                 {goal.perMemberTarget}
                 {unitAfter(goal.metric, goal.perMemberTarget)} each · due {day(goal.dueDate)} ·{" "}

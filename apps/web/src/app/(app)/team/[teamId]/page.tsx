@@ -160,7 +160,7 @@ export default async function TeamDashboardPage({
       <div className="mt-6 grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
         <Card>
           <CardHeader title="Team goals" description="The whole team's progress, and each member's share." />
-          <TeamGoals goals={dashboard.teamGoals} />
+          <TeamGoals goals={dashboard.teamGoals} linked={me.teams.some((t) => t.teamId === team.id)} />
         </Card>
         <Card>
           <CardHeader

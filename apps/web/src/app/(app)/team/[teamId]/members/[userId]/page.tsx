@@ -16,7 +16,7 @@ import {
 import { loadForRange, orRefused, rangeQuery } from "../../../load";
 import { SharedGoalsBadge } from "../../../member-table";
 import { NudgeButton } from "../../../nudge-button";
-import { SharedGoals } from "../../../panels";
+import { SharedGoals, TeamGoalTitle } from "../../../panels";
 import { RangeForm } from "../../../range-form";
 import { NotAllowed, PrivacyNote, StatGrid, TrendCharts } from "../../../stats";
 import type { MemberDashboard } from "../../../types";
@@ -162,14 +162,14 @@ export default async function TeamMemberPage({
         </Card>
         <Card>
           <CardHeader title="Team goals" description={`${firstName}'s share of each of the team's goals.`} />
-          <TeamGoalShares goals={data.teamGoals} />
+          <TeamGoalShares goals={data.teamGoals} linked={me.teams.some((t) => t.teamId === teamId)} />
         </Card>
       </div>
     </>
   );
 }
 
-function TeamGoalShares({ goals }: { goals: MemberDashboard["teamGoals"] }) {
+function TeamGoalShares({ goals, linked }: { goals: MemberDashboard["teamGoals"]; linked: boolean }) {
   if (goals.length === 0) {
     return (
       <EmptyState title="No team goals right now">
@@ -184,12 +184,7 @@ function TeamGoalShares({ goals }: { goals: MemberDashboard["teamGoals"] }) {
           <li key={goal.teamGoalId} className="py-3 first:pt-0 last:pb-0">
             <div className="flex items-start justify-between gap-3">
               <div className="min-w-0">
-                <Link
-                  href={`/goals/team/${goal.teamGoalId}`}
-                  className="font-medium break-words hover:underline"
-                >
-                  {goal.title}
-                </Link>
+                <TeamGoalTitle id={goal.teamGoalId} title={goal.title} linked={linked} />
                 <p className="text-sm text-muted">due {day(goal.dueDate)}</p>
               </div>
               <span className="shrink-0 whitespace-nowrap">
