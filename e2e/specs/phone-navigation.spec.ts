@@ -44,7 +44,11 @@ for (const person of roles) {
       await link.click();
       await expect(menu).toHaveAttribute("aria-expanded", "false");
       await expect(page).toHaveURL((url) => url.pathname === href);
-      await menu.click();
+      // On a busy machine the new page may still be hydrating: press until the menu really opens.
+      await expect(async () => {
+        if ((await menu.getAttribute("aria-expanded")) !== "true") await menu.click();
+        await expect(menu).toHaveAttribute("aria-expanded", "true", { timeout: 1_000 });
+      }).toPass({ timeout: 20_000 });
       await expect(nav.getByRole("link", { name: destination, exact: true })).toHaveAttribute(
         "aria-current",
         "page",

@@ -224,6 +224,9 @@ test.describe("records of another organisation", () => {
     const context = await browser.newContext();
     const outsider = await context.newPage();
     await signInByMagicLink(outsider, uniqueEmail("outsider"));
+    await expect(outsider).toHaveURL(/\/about-you/);
+    await outsider.getByLabel("Your name").fill("Otto Outsider");
+    await outsider.getByRole("button", { name: "Save and continue" }).click();
     await expect(outsider).toHaveURL(/\/welcome/);
     await outsider.getByLabel("Organisation name").fill("Elsewhere Ltd");
     await expect(outsider.getByLabel("Organisation name")).toHaveValue("Elsewhere Ltd");

@@ -21,8 +21,10 @@ export async function loginAtProvider(page: Page, login: string): Promise<void> 
       await page.getByRole("button", { name: "Sign-in" }).click();
       await loginBox.waitFor({ state: "detached", timeout: 30_000 });
     } else if (await consent.isVisible()) {
+      const at = page.url();
       await consent.click();
-      await consent.waitFor({ state: "detached", timeout: 30_000 });
+      // Gone from this page (Rapport's own pages have "continue" buttons too, e.g. "about you").
+      await page.waitForURL((url) => url.toString() !== at, { timeout: 30_000 });
     } else {
       await page.waitForTimeout(250);
     }
