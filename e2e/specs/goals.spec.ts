@@ -97,7 +97,9 @@ test("a new employee goes from first sign-in through the assessment to a first g
   await phone.goto("/today");
   await expect(phone.getByRole("link", { name: "Get started" })).toHaveCount(0);
   await expect(
-    phone.getByRole("region", { name: "This week" }).getByText("Keep a weekly networking hour"),
+    phone
+      .getByRole("region", { name: "This week" })
+      .getByText("Keep a weekly networking hour", { exact: true }),
   ).toBeVisible();
   await phone.goto("/goals");
   await expect(phone.getByRole("link", { name: "Keep a weekly networking hour" })).toBeVisible();

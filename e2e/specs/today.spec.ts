@@ -11,7 +11,7 @@ test("Today shows the demo employee's week: follow-ups due, team events, goals a
   await expect(week.getByText(/overdue|^today$|^due /).first()).toBeVisible();
   await expect(week.getByText("Fintech Founders Breakfast")).toBeVisible();
   await expect(week.getByRole("heading", { name: "Your goals" })).toBeVisible();
-  await expect(week.getByText("Meet five people outside Partnerships")).toBeVisible();
+  await expect(week.getByText("Meet five people outside Partnerships", { exact: true })).toBeVisible();
   await expect(week.getByRole("heading", { name: "Try this week" })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
