@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, desc, eq, lt, sql } from "drizzle-orm";
+import { and, desc, eq, gt, lt, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { emailOutbox, instanceSettings, rateLimits, sessions } from "../schema";
 
@@ -86,6 +86,7 @@ export async function findValidSession(db: Database, sessionToken: string, now =
   const [row] = await db
     .select({ userId: sessions.userId, expires: sessions.expires })
     .from(sessions)
-    .where(and(eq(sessions.sessionToken, sessionToken), sql`${sessions.expires} > ${now}`));
+    // gt() binds the date through the column's own mapping; a raw sql param reaches postgres.js as a Date.
+    .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, now)));
   return row;
 }
