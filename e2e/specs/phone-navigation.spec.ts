@@ -2,6 +2,18 @@ import { expect as baseExpect, test } from "@playwright/test";
 import { walkSignedInPages } from "../support/page-walk";
 import { signInAsDemo } from "../support/sign-in";
 
+/** Every destination, in the navigation's order (an admin who manages a team sees them all). */
+const all = [
+  "Today",
+  "Events",
+  "Goals",
+  "People",
+  "Follow-ups",
+  "Team",
+  "Digest",
+  "Organisation",
+  "Settings",
+];
 const everyone = ["Today", "Events", "Goals", "People", "Follow-ups", "Digest", "Settings"];
 const roles = [
   { name: "Sam Okafor", role: "employee", destinations: everyone, absent: ["Team", "Organisation"] },
@@ -72,17 +84,6 @@ for (const person of roles) {
 test("on a laptop, the row shows the destinations and the menu only holds what does not fit", async ({
   page,
 }) => {
-  const all = [
-    "Today",
-    "Events",
-    "Goals",
-    "People",
-    "Follow-ups",
-    "Team",
-    "Digest",
-    "Organisation",
-    "Settings",
-  ];
   await page.setViewportSize({ width: 1280, height: 800 });
   await signInAsDemo(page, "Alex Rivera");
   const nav = page.getByRole("navigation", { name: "Main" });
@@ -102,16 +103,5 @@ test("on a laptop, the row shows the destinations and the menu only holds what d
 });
 
 function byNavOrder(order: readonly string[]) {
-  const all = [
-    "Today",
-    "Events",
-    "Goals",
-    "People",
-    "Follow-ups",
-    "Team",
-    "Digest",
-    "Organisation",
-    "Settings",
-  ];
   return (a: string, b: string) => all.indexOf(a) - all.indexOf(b) || order.indexOf(a) - order.indexOf(b);
 }
