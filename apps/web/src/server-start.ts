@@ -3,10 +3,12 @@ import { DatabaseInUseError, getDatabase } from "@rapport/db";
 import { jobsEnv, startJobEngine, workersInWebServer } from "@rapport/jobs";
 import { webEnv } from "./env";
 import { setJobEngine } from "./server/job-engine";
+import { startMemorySampler } from "./server/memory-sampler";
 
 // Every request is stamped with its socket's address before Next.js sees it (rate limits need it, and
 // Next.js does not expose it): see packages/auth socket-address.ts.
 stampSocketAddresses();
+startMemorySampler();
 
 async function openDatabase(): Promise<void> {
   const handle = await getDatabase();

@@ -1,3 +1,6 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
@@ -30,6 +33,37 @@ export interface DatabaseHandle {
 
 // Any number of processes may start at once on one Postgres; they take turns migrating.
 const MIGRATION_LOCK_KEY = 7_303_001;
+
+/**
+ * PGlite keeps Postgres's shared buffers inside its WebAssembly memory, which grows as pages are touched
+ * and never shrinks. Postgres's default (128 MB) is sized for a dedicated server; an embedded team-sized
+ * database fits in far less, and the files stay in the operating system's cache anyway. Measured with
+ * bench/soak: see bench/README.md.
+ */
+const PGLITE_SHARED_BUFFERS = "32MB";
+
+/**
+ * Creating a new cluster (initdb) takes PGlite's memory to ~700 MB, and WebAssembly memory is never given
+ * back, so a first start would carry that for its whole life. A short-lived child process creates the
+ * cluster instead and exits, taking the memory with it; this process then opens the finished cluster
+ * (~190 MB). If the child cannot run, PGlite creates the cluster here as before.
+ */
+function createClusterApart(pgdata: string): void {
+  if (existsSync(join(pgdata, "PG_VERSION"))) return;
+  try {
+    const entry = createRequire(join(process.cwd(), "noop.js")).resolve("@electric-sql/pglite");
+    const code =
+      "const { PGlite } = require(process.env.PGLITE_ENTRY);" +
+      "PGlite.create(process.env.PGLITE_DIR).then((db) => db.close()).then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });";
+    spawnSync(process.execPath, ["-e", code], {
+      env: { ...process.env, PGLITE_ENTRY: entry, PGLITE_DIR: pgdata },
+      stdio: "ignore",
+      timeout: 120_000,
+    });
+  } catch {
+    // PGlite.create below makes the cluster in this process.
+  }
+}
 
 export interface OpenOptions {
   /** postgres:// URL; when absent the embedded PGlite engine is used. */
@@ -79,7 +113,11 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
   const inMemory = dataDir.startsWith("memory://");
   const release = inMemory ? () => {} : lockDataDir(dataDir);
   try {
-    const client = await PGlite.create(inMemory ? dataDir : join(dataDir, "pgdata"));
+    const pgdata = inMemory ? dataDir : join(dataDir, "pgdata");
+    if (!inMemory) createClusterApart(pgdata);
+    const client = await PGlite.create(pgdata, {
+      startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+    });
     const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as Database;
     return {
       db,
