@@ -309,6 +309,30 @@ export async function load(
   };
 }
 
+/**
+ * Statements one page costs on Postgres: each query outside a transaction commits on its own, so the
+ * database's committed-transaction count rises by the statements a request ran (a transaction counts once).
+ * Read on a server with no other traffic; the statistics are flushed within a second of going idle.
+ */
+export async function statementsFor(databaseUrl: string, run: () => Promise<unknown>): Promise<number> {
+  const name = new URL(databaseUrl).pathname.slice(1);
+  const read = () => {
+    const r = spawnSync(
+      "psql",
+      [databaseUrl, "-Atc", `select xact_commit from pg_stat_database where datname = '${name}'`],
+      { encoding: "utf8" },
+    );
+    return Number(r.stdout.trim());
+  };
+  const settle = () => new Promise((r) => setTimeout(r, 1_500));
+  await settle();
+  const before = read();
+  await run();
+  await settle();
+  // The two reads are psql's own transactions.
+  return read() - before - 1;
+}
+
 export function machine(): string {
   const cpus = readFileSync("/proc/cpuinfo", "utf8").match(/^processor/gm)?.length ?? 0;
   const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");

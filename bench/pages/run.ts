@@ -20,6 +20,7 @@ import {
   prepareDemo,
   prepareLarge,
   startServer,
+  statementsFor,
   visit,
 } from "./harness";
 
@@ -60,6 +61,13 @@ async function main() {
       for (const person of people.slice(0, users)) {
         const problem = await visit(server.origin, path, page === "health" ? undefined : person.cookie);
         if (problem) throw new Error(`Before the run: ${problem}`);
+      }
+      if (prepared.serverEnv.DATABASE_URL && page !== "health") {
+        const cookie = people[0]?.cookie;
+        const count = await statementsFor(prepared.serverEnv.DATABASE_URL, () =>
+          visit(server.origin, path, cookie),
+        );
+        console.log(`  ${page.padEnd(7)} one request ran ${count} statements`);
       }
       const loadUsers = Array.from({ length: users }, (_, i) => ({
         cookie: page === "health" ? undefined : people[i % people.length]?.cookie,

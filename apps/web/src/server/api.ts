@@ -30,9 +30,27 @@ export const requestContext = cache(async () => {
   });
 });
 
+type Caller = ReturnType<typeof createCaller>;
+
+/**
+ * `me.get` (who I am, my organisations and teams) read once per request: the layout, the page and its
+ * helpers all ask for it, and each read is four queries. A mutation does not refresh it within the same
+ * request; every form redirects or revalidates, which is a new request.
+ */
+const meOnce = cache(async () => createCaller(await requestContext()).me.get());
+
 /** Calls the API as the signed-in person from Server Components and Server Actions. */
-export async function api() {
-  return createCaller(await requestContext());
+export async function api(): Promise<Caller> {
+  const caller = createCaller(await requestContext());
+  return new Proxy(caller, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (key !== "me") return value;
+      return new Proxy(value, {
+        get: (me, name, r) => (name === "get" ? meOnce : Reflect.get(me, name, r)),
+      });
+    },
+  });
 }
 
 export interface ActionState {
