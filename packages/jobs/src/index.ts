@@ -19,6 +19,7 @@ export {
 export type { CalendarReader } from "./engine/handlers";
 export { QUEUES, SCHEDULES } from "./engine/queues";
 export { type JobEngine, type JobEngineOptions, type JobRole, startJobEngine } from "./engine/start";
+export { runWorkerProcess } from "./engine/worker-process";
 export { digestAppUrl, type JobsEnv, jobsEnv, workersInWebServer } from "./env";
 export {
   DEFAULT_LEASE_MS,

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { DatabaseHandle } from "@rapport/db";
 import type { Mailer } from "@rapport/email";
-import { type Clock, fromPglite, PgBoss } from "pg-boss";
+import { type Clock, fromPglite, PgBoss, type Queue } from "pg-boss";
 import { digestMailer } from "../digest-mailer";
 import type { DigestSources } from "../digest-sources";
 import { jobsEnv } from "../env";
@@ -41,7 +41,20 @@ export interface JobEngineOptions {
   leaseMs?: number;
   /** Digest batches in flight at once in this process. */
   sendConcurrency?: number;
+  /** Shorter waits for tests: how soon a killed worker's job is noticed, retried and taken over. */
+  timings?: EngineTimings;
   log?: (line: string) => void;
+}
+
+export interface EngineTimings {
+  /** pg-boss's supervisor and queue monitor passes (default 60 s). */
+  superviseSeconds?: number;
+  /** A digest-send job with no heartbeat for this long is failed and retried (default 30 s, at least 10). */
+  heartbeatSeconds?: number;
+  /** Wait before a failed digest-send job runs again (default 30 s, doubling). */
+  retryDelaySeconds?: number;
+  /** Idle workers look for jobs this often (default 2 s). */
+  pollingSeconds?: number;
 }
 
 export interface JobEngine {
@@ -68,6 +81,12 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     supervise: runs,
     schedule: runs,
     instanceName: workerId,
+    ...(options.timings?.superviseSeconds
+      ? {
+          superviseIntervalSeconds: options.timings.superviseSeconds,
+          monitorIntervalSeconds: options.timings.superviseSeconds,
+        }
+      : {}),
   };
   const boss =
     "url" in handle.jobs
@@ -81,7 +100,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
   boss.on("error", (error) => log(`engine error: ${error instanceof Error ? error.message : String(error)}`));
   await boss.start();
 
-  for (const [name, queueOptions] of Object.entries(QUEUE_OPTIONS)) {
+  for (const [name, queueOptions] of Object.entries(queueOptionsWith(options.timings))) {
     // createQueue is idempotent; the options follow the code on every start.
     await boss.createQueue(name, queueOptions);
     const { policy: _fixedAtCreation, ...changeable } = queueOptions;
@@ -114,6 +133,9 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     log,
   };
 
+  const polling = options.timings?.pollingSeconds
+    ? { pollingIntervalSeconds: options.timings.pollingSeconds }
+    : {};
   let started = !runs;
   if (runs) {
     const work = (
@@ -121,7 +143,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
       handler: (data: Record<string, unknown>) => Promise<unknown>,
       extra = {},
     ) =>
-      boss.work<Record<string, unknown>>(queue, { batchSize: 1, ...extra }, async ([job]) =>
+      boss.work<Record<string, unknown>>(queue, { batchSize: 1, ...polling, ...extra }, async ([job]) =>
         job ? handler(job.data ?? {}) : undefined,
       );
     await work(QUEUES.digestPlan, () => planDigests(ctx));
@@ -147,6 +169,20 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
         await boss.stop({ graceful: true, timeout: timeoutMs, close: "url" in handle.jobs });
       })();
       return stopping;
+    },
+  };
+}
+
+function queueOptionsWith(timings: EngineTimings = {}): Record<string, Omit<Queue, "name">> {
+  const send = QUEUE_OPTIONS[QUEUES.digestSend];
+  return {
+    ...QUEUE_OPTIONS,
+    [QUEUES.digestSend]: {
+      ...send,
+      heartbeatSeconds: timings.heartbeatSeconds ?? send.heartbeatSeconds,
+      ...(timings.retryDelaySeconds !== undefined
+        ? { retryDelay: timings.retryDelaySeconds, retryBackoff: false }
+        : {}),
     },
   };
 }
