@@ -16,6 +16,7 @@ export {
   loadDigestInput,
   loadManagerDigestInput,
 } from "./digest-sources";
+export { type DigestNowResult, digestNow } from "./engine/digest-now";
 export type { CalendarReader } from "./engine/handlers";
 export { QUEUES, SCHEDULES } from "./engine/queues";
 export { type JobEngine, type JobEngineOptions, type JobRole, startJobEngine } from "./engine/start";

@@ -1,7 +1,8 @@
 // Starts the job engine (pg-boss) in this process, in one of three roles:
 // - "all": web and worker together (the embedded `npm start`);
 // - "worker": `npm run worker`, any number of them on one Postgres;
-// - "producer": creates queues and schedules and can send jobs, runs none (tests, tools).
+// - "producer": creates the queues and can send jobs, runs none (the cron route on Postgres, tests);
+// - "sender": also works digest-send jobs (`npm run digest`), nothing else.
 
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
@@ -16,6 +17,7 @@ import { renderContextFromEnv } from "../secret";
 import {
   type CalendarReader,
   type HandlerContext,
+  type PlanRequest,
   planCalendarReads,
   planDigests,
   prune,
@@ -24,7 +26,7 @@ import {
 } from "./handlers";
 import { QUEUE_OPTIONS, QUEUES, type QueueName, SCHEDULES } from "./queues";
 
-export type JobRole = "all" | "worker" | "producer";
+export type JobRole = "all" | "worker" | "producer" | "sender";
 
 export interface JobEngineOptions {
   handle: DatabaseHandle;
@@ -62,6 +64,8 @@ export interface JobEngine {
   workerId: string;
   /** Started and (for workers) polling. */
   ready(): boolean;
+  /** Runs the digest-plan job's work now, in this process; returns the sender jobs it queued. */
+  planDigests(request?: PlanRequest): Promise<{ planned: number; jobIds: string[] }>;
   /** Graceful: stops taking jobs, lets running ones finish (up to `timeoutMs`), then closes. */
   stop(timeoutMs?: number): Promise<void>;
 }
@@ -73,7 +77,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
   const { handle, role } = options;
   const log = options.log ?? ((line: string) => console.log(`[jobs] ${line}`));
   const workerId = options.name ?? `${role}-${hostname()}-${process.pid}-${randomUUID().slice(0, 6)}`;
-  const runs = role !== "producer";
+  const runs = role === "all" || role === "worker";
   const common = {
     schema: JOBS_SCHEMA,
     clock: options.clock,
@@ -106,7 +110,9 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     const { policy: _fixedAtCreation, ...changeable } = queueOptions;
     await boss.updateQueue(name, changeable);
   }
-  for (const schedule of SCHEDULES) {
+  // Only processes that run jobs keep the schedules (a producer without a calendar reader must not
+  // switch the deployment's calendar re-reads off).
+  for (const schedule of runs ? SCHEDULES : []) {
     if (schedule.optional === "calendar" && !options.calendar) await boss.unschedule(schedule.queue);
     // `missed: once`: after downtime (a deploy, a stopped embedded start) one catch-up job runs.
     else await boss.schedule(schedule.queue, schedule.cron, null, { tz: "UTC", missed: "once" });
@@ -136,7 +142,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
   const polling = options.timings?.pollingSeconds
     ? { pollingIntervalSeconds: options.timings.pollingSeconds }
     : {};
-  let started = !runs;
+  let started = role === "producer";
   if (runs) {
     const work = (
       queue: QueueName,
@@ -147,7 +153,9 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
         job ? handler(job.data ?? {}) : undefined,
       );
     await work(QUEUES.digestPlan, () => planDigests(ctx));
-    await work(QUEUES.digestSend, () => sendDigests(ctx), { localConcurrency: options.sendConcurrency ?? 2 });
+    await work(QUEUES.digestSend, (data) => sendDigests(ctx, triggerOf(data)), {
+      localConcurrency: options.sendConcurrency ?? 2,
+    });
     await work(QUEUES.calendarPlan, () => planCalendarReads(ctx));
     await work(QUEUES.calendarRead, (data) => readCalendar(ctx, String(data.sourceId ?? "")), {
       localConcurrency: 2,
@@ -156,6 +164,13 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     });
     await work(QUEUES.prune, () => prune(ctx));
     started = true;
+  } else if (role === "sender") {
+    await boss.work<Record<string, unknown>>(
+      QUEUES.digestSend,
+      { batchSize: 1, localConcurrency: options.sendConcurrency ?? 2, ...polling },
+      async ([job]) => (job ? sendDigests(ctx, triggerOf(job.data ?? {})) : undefined),
+    );
+    started = true;
   }
 
   let stopping: Promise<void> | null = null;
@@ -163,6 +178,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     boss,
     workerId,
     ready: () => started && !controller.signal.aborted,
+    planDigests: (request) => planDigests(ctx, request),
     stop(timeoutMs = 30_000) {
       stopping ??= (async () => {
         controller.abort();
@@ -185,4 +201,9 @@ function queueOptionsWith(timings: EngineTimings = {}): Record<string, Omit<Queu
         : {}),
     },
   };
+}
+
+/** The trigger a sender job carries into the admin's list of runs: a short known word, else "worker". */
+function triggerOf(data: Record<string, unknown>): string {
+  return typeof data.trigger === "string" && /^[a-z-]{1,20}$/.test(data.trigger) ? data.trigger : "worker";
 }
