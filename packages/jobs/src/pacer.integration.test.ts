@@ -1,7 +1,8 @@
 import { type Database, openDatabase, takeSendSlot } from "@rapport/db";
 import { testDatabaseUrl } from "@rapport/db/testing";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resendBudget } from "./pacer";
+import { resendBudget, sharedPacer } from "./pacer";
 import { type PipelineDatabase, pipelineDatabase } from "./testing";
 
 // The shared Resend budget on a test clock: grants are computed from the time the test passes in, so
@@ -73,5 +74,38 @@ describe.each(engines)("shared Resend budget on %s", (_engine, url) => {
     const waits: number[] = [];
     for (let i = 0; i < 3; i++) waits.push(await takeSendSlot(database.handle.db, budget, new Date(START)));
     expect(waits).toEqual([0, 2000, 4000]);
+  });
+});
+
+describe("the pacer when its process wakes up late", () => {
+  let database: PipelineDatabase;
+  beforeAll(async () => {
+    database = await pipelineDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it("does not send on a grant it woke up too late for, and takes the next one", async () => {
+    const sleeps: number[] = [];
+    // Every sleep overruns by 300 ms, as on a busy machine.
+    const sleep = async (ms: number) => {
+      sleeps.push(ms);
+      await new Promise((resolve) => setTimeout(resolve, ms + 300));
+    };
+    const pace = sharedPacer(database.handle.db, 2, sleep);
+    const start = Date.now();
+    // Two grants are free at once; the third waits about a second, wakes late, and is left unused:
+    // the request goes on the next grant, which is already due.
+    await pace();
+    await pace();
+    await pace();
+    expect(sleeps).toHaveLength(1);
+    const result = await database.handle.db.execute(
+      sql`select min(next_at) as soonest from send_budgets where name like 'resend#%'`,
+    );
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+      soonest: string | Date;
+    }[];
+    // Four grants for three requests: the ring's next free grant is two windows on, not one.
+    expect(new Date(rows[0]?.soonest ?? 0).getTime() - start).toBeGreaterThanOrEqual(2 * 1050 - 50);
   });
 });
