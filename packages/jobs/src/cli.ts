@@ -2,13 +2,11 @@
 import { parseArgs } from "node:util";
 import { closeDatabase, getDatabase, listDigestRecipients } from "@rapport/db";
 import { isValidIsoWeekKey } from "@rapport/domain/time";
-import { digestMailer } from "./digest-mailer";
 import { databaseSources } from "./digest-sources";
+import { digestNow } from "./engine/digest-now";
 import { jobsEnv } from "./env";
-import { runDigest } from "./pipeline";
 import { whoIsDue } from "./plan";
 import { composeFor } from "./render-digest";
-import { renderContextFromEnv } from "./secret";
 
 const usage = `Usage: npm run digest -- [--dry-run] [--week YYYY-Www] [--user <id or email>]
 
@@ -72,18 +70,19 @@ async function main() {
     }
     return;
   }
-  const result = await runDigest({
-    db,
-    mailer: digestMailer(db),
-    render: await renderContextFromEnv(db),
+  // Through the job engine, like the schedule: plan, queue sender jobs, and work them here (any
+  // `npm run worker` processes on the same Postgres help).
+  const result = await digestNow({
+    handle,
     trigger: "cli",
     week: values.week,
     userIds,
-    requestsPerSecond: env.RESEND_REQUESTS_PER_SECOND,
-    log: (line) => console.log(`  ${line}`),
+    sendHere: true,
+    waitMs: 24 * 3_600_000,
+    engineOptions: { log: (line) => console.log(`  ${line}`) },
   });
   console.log(
-    `Digest run ${result.runId}: planned ${result.planned}, sent ${result.sent}, skipped ${result.skipped}, failed ${result.failed}.`,
+    `Digest run: planned ${result.planned}, sent ${result.sent}, skipped ${result.skipped}, failed ${result.failed}.`,
   );
 }
 

@@ -8,7 +8,6 @@ export {
 } from "./action-token";
 export { isAuthorisedCronRequest } from "./cron-auth";
 export { type ActionPage, type AppLink, handleDigestAction } from "./digest-actions";
-export { DIGEST_SEND_RETRY, digestMailer } from "./digest-mailer";
 export {
   type DigestSources,
   type DigestWeek,
@@ -16,17 +15,13 @@ export {
   loadDigestInput,
   loadManagerDigestInput,
 } from "./digest-sources";
+export { digestNow } from "./engine/digest-now";
 export type { CalendarReader } from "./engine/handlers";
 export { QUEUES, SCHEDULES } from "./engine/queues";
 export { type JobEngine, type JobEngineOptions, type JobRole, startJobEngine } from "./engine/start";
+export { runWorkerProcess } from "./engine/worker-process";
 export { digestAppUrl, type JobsEnv, jobsEnv, workersInWebServer } from "./env";
-export {
-  DEFAULT_LEASE_MS,
-  DEFAULT_MAX_ATTEMPTS,
-  type RunDigestOptions,
-  type RunDigestResult,
-  runDigest,
-} from "./pipeline";
+export { DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS } from "./pipeline";
 export { type PlanEntry, whoIsDue } from "./plan";
 export {
   composeFor,
@@ -35,7 +30,6 @@ export {
   type RenderContext,
   renderDigestPayload,
 } from "./render-digest";
-export { renderContextFromEnv } from "./secret";
 export { signatureMatches, signMessage } from "./signing";
 export { handleUnsubscribe, type UnsubscribeOutcome } from "./unsubscribe";
 export {

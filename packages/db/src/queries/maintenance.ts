@@ -5,18 +5,37 @@ import type { Database } from "../client";
 import { rowsOf } from "../migrate";
 import { digestRuns, emailOutbox, invitations, rateLimits, sessions, verificationTokens } from "../schema";
 
+/** At most `requests` grants in any window of `windowMs`, for every process of the deployment. */
+export interface SendBudget {
+  name: string;
+  requests: number;
+  windowMs: number;
+}
+
 /**
- * Takes the next slot of a shared request budget (one request every `intervalMs`) and returns how long
- * to wait for it. One atomic statement on the database's own clock, so every process on every machine
- * draws from the same budget: N workers together stay at the rate one would.
+ * Takes the next grant of a shared request budget and returns how long to wait for it. The budget is a
+ * ring of `requests` rows, each holding when it may next be used; a taker locks the ring, takes the
+ * row free soonest and moves it one window on. Grants from one row are a window apart, so any window
+ * holds at most one grant per row: never more than `requests`, and exactly that many when busy. One
+ * statement on the database's clock (or `at`, a test clock), so processes on any machine share it.
  */
-export async function takeSendSlot(db: Database, name: string, intervalMs: number): Promise<number> {
-  const interval = `${Math.max(1, Math.round(intervalMs))} milliseconds`;
+export async function takeSendSlot(db: Database, budget: SendBudget, at?: Date): Promise<number> {
+  const count = Math.max(1, Math.floor(budget.requests));
+  const names = Array.from({ length: count }, (_, i) => sql`${`${budget.name}#${i}`}`);
+  const ring = sql.join(names, sql`, `);
+  const window = `${Math.max(1, Math.round(budget.windowMs))} milliseconds`;
+  const now = sql`${at ? at.toISOString() : null}::timestamptz`;
+  await db.execute(sql`
+    insert into send_budgets (name, next_at)
+    select name, to_timestamp(0) from unnest(array[${ring}]::text[]) as name
+    on conflict (name) do nothing`);
   const result = await db.execute(sql`
-    insert into send_budgets (name, next_at) values (${name}, clock_timestamp() + ${interval}::interval)
-    on conflict (name) do update
-      set next_at = greatest(send_budgets.next_at, clock_timestamp()) + ${interval}::interval
-    returning extract(epoch from (next_at - ${interval}::interval - clock_timestamp())) * 1000 as wait_ms`);
+    with now_ as (select coalesce(${now}, clock_timestamp()) as t),
+    ring as (select name, next_at from send_budgets where name in (${ring}) order by name for update),
+    pick as (select name from ring order by next_at, name limit 1)
+    update send_budgets b set next_at = greatest(b.next_at, (select t from now_)) + ${window}::interval
+    from pick where b.name = pick.name
+    returning extract(epoch from (b.next_at - ${window}::interval - (select t from now_))) * 1000 as wait_ms`);
   const wait = Number(rowsOf<{ wait_ms: string | number }>(result)[0]?.wait_ms ?? 0);
   return Math.max(0, Math.ceil(wait));
 }

@@ -36,8 +36,9 @@ export const instanceSettings = pgTable("instance_settings", {
 });
 
 /**
- * Request budgets shared by every process of a deployment (e.g. Resend's requests per second): the
- * next free slot, taken in one atomic statement, so N workers together stay under the limit.
+ * Request budgets shared by every process of a deployment (e.g. Resend's requests per second): one
+ * row per request allowed in a window ("resend#0", "resend#1"), each holding when it may next be
+ * used, taken in one atomic statement, so N workers together stay under the limit.
  */
 export const sendBudgets = pgTable("send_budgets", {
   name: text("name").primaryKey(),

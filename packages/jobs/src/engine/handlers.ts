@@ -35,24 +35,40 @@ export interface HandlerContext {
   log: (line: string) => void;
 }
 
-export async function planDigests(ctx: HandlerContext) {
+export interface PlanRequest {
+  /** Plan this ISO week for everyone instead of each person's current week (npm run digest --week). */
+  week?: string;
+  userIds?: string[];
+  /** Shown in the admin's list of digest runs ("worker" for the schedule, "cron", "cli"). */
+  trigger?: string;
+}
+
+/**
+ * The digest-plan job, and what POST /api/cron/digest and `npm run digest` run: plan who is due, then
+ * queue sender jobs for the batches waiting. Returns the sender jobs' ids.
+ */
+export async function planDigests(ctx: HandlerContext, request: PlanRequest = {}) {
   const now = ctx.now();
-  const entries = await whoIsDue(ctx.db, { now });
+  const entries = await whoIsDue(ctx.db, { now, week: request.week, userIds: request.userIds });
   const planned = await planDeliveries(ctx.db, toPlannedDeliveries(entries), `plan-${now.toISOString()}`);
   const waiting = await digestBatchesWaiting(ctx.db, now);
   const senders = Math.min(waiting, ctx.maxSenders);
-  for (let i = 0; i < senders; i++) await ctx.boss.send(QUEUES.digestSend, { plannedAt: now.toISOString() });
+  const jobIds: string[] = [];
+  for (let i = 0; i < senders; i++) {
+    const id = await ctx.boss.send(QUEUES.digestSend, { trigger: request.trigger ?? "worker" });
+    if (id) jobIds.push(id);
+  }
   if (planned > 0 || senders > 0) ctx.log(`digest: planned ${planned}, ${waiting} batch(es) waiting`);
-  return { planned, senders };
+  return { planned, senders, jobIds };
 }
 
-export async function sendDigests(ctx: HandlerContext) {
+export async function sendDigests(ctx: HandlerContext, trigger = "worker") {
   const result = await runDigest({
     db: ctx.db,
     mailer: ctx.mailer,
     render: await ctx.render(),
     sources: ctx.sources,
-    trigger: "worker",
+    trigger,
     workerId: ctx.workerId,
     plan: false,
     now: ctx.now,

@@ -1,13 +1,14 @@
 // Starts the job engine (pg-boss) in this process, in one of three roles:
 // - "all": web and worker together (the embedded `npm start`);
 // - "worker": `npm run worker`, any number of them on one Postgres;
-// - "producer": creates queues and schedules and can send jobs, runs none (tests, tools).
+// - "producer": creates the queues and can send jobs, runs none (the cron route on Postgres, tests);
+// - "sender": also works digest-send jobs (`npm run digest`), nothing else.
 
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { DatabaseHandle } from "@rapport/db";
 import type { Mailer } from "@rapport/email";
-import { type Clock, fromPglite, PgBoss } from "pg-boss";
+import { type Clock, fromPglite, PgBoss, type Queue } from "pg-boss";
 import { digestMailer } from "../digest-mailer";
 import type { DigestSources } from "../digest-sources";
 import { jobsEnv } from "../env";
@@ -16,6 +17,7 @@ import { renderContextFromEnv } from "../secret";
 import {
   type CalendarReader,
   type HandlerContext,
+  type PlanRequest,
   planCalendarReads,
   planDigests,
   prune,
@@ -24,7 +26,7 @@ import {
 } from "./handlers";
 import { QUEUE_OPTIONS, QUEUES, type QueueName, SCHEDULES } from "./queues";
 
-export type JobRole = "all" | "worker" | "producer";
+export type JobRole = "all" | "worker" | "producer" | "sender";
 
 export interface JobEngineOptions {
   handle: DatabaseHandle;
@@ -41,7 +43,20 @@ export interface JobEngineOptions {
   leaseMs?: number;
   /** Digest batches in flight at once in this process. */
   sendConcurrency?: number;
+  /** Shorter waits for tests: how soon a killed worker's job is noticed, retried and taken over. */
+  timings?: EngineTimings;
   log?: (line: string) => void;
+}
+
+export interface EngineTimings {
+  /** pg-boss's supervisor and queue monitor passes (default 60 s). */
+  superviseSeconds?: number;
+  /** A digest-send job with no heartbeat for this long is failed and retried (default 30 s, at least 10). */
+  heartbeatSeconds?: number;
+  /** Wait before a failed digest-send job runs again (default 30 s, doubling). */
+  retryDelaySeconds?: number;
+  /** Idle workers look for jobs this often (default 2 s). */
+  pollingSeconds?: number;
 }
 
 export interface JobEngine {
@@ -49,6 +64,8 @@ export interface JobEngine {
   workerId: string;
   /** Started and (for workers) polling. */
   ready(): boolean;
+  /** Runs the digest-plan job's work now, in this process; returns the sender jobs it queued. */
+  planDigests(request?: PlanRequest): Promise<{ planned: number; jobIds: string[] }>;
   /** Graceful: stops taking jobs, lets running ones finish (up to `timeoutMs`), then closes. */
   stop(timeoutMs?: number): Promise<void>;
 }
@@ -60,7 +77,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
   const { handle, role } = options;
   const log = options.log ?? ((line: string) => console.log(`[jobs] ${line}`));
   const workerId = options.name ?? `${role}-${hostname()}-${process.pid}-${randomUUID().slice(0, 6)}`;
-  const runs = role !== "producer";
+  const runs = role === "all" || role === "worker";
   const common = {
     schema: JOBS_SCHEMA,
     clock: options.clock,
@@ -68,6 +85,12 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     supervise: runs,
     schedule: runs,
     instanceName: workerId,
+    ...(options.timings?.superviseSeconds
+      ? {
+          superviseIntervalSeconds: options.timings.superviseSeconds,
+          monitorIntervalSeconds: options.timings.superviseSeconds,
+        }
+      : {}),
   };
   const boss =
     "url" in handle.jobs
@@ -81,13 +104,15 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
   boss.on("error", (error) => log(`engine error: ${error instanceof Error ? error.message : String(error)}`));
   await boss.start();
 
-  for (const [name, queueOptions] of Object.entries(QUEUE_OPTIONS)) {
+  for (const [name, queueOptions] of Object.entries(queueOptionsWith(options.timings))) {
     // createQueue is idempotent; the options follow the code on every start.
     await boss.createQueue(name, queueOptions);
     const { policy: _fixedAtCreation, ...changeable } = queueOptions;
     await boss.updateQueue(name, changeable);
   }
-  for (const schedule of SCHEDULES) {
+  // Only processes that run jobs keep the schedules (a producer without a calendar reader must not
+  // switch the deployment's calendar re-reads off).
+  for (const schedule of runs ? SCHEDULES : []) {
     if (schedule.optional === "calendar" && !options.calendar) await boss.unschedule(schedule.queue);
     // `missed: once`: after downtime (a deploy, a stopped embedded start) one catch-up job runs.
     else await boss.schedule(schedule.queue, schedule.cron, null, { tz: "UTC", missed: "once" });
@@ -114,18 +139,23 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     log,
   };
 
-  let started = !runs;
+  const polling = options.timings?.pollingSeconds
+    ? { pollingIntervalSeconds: options.timings.pollingSeconds }
+    : {};
+  let started = role === "producer";
   if (runs) {
     const work = (
       queue: QueueName,
       handler: (data: Record<string, unknown>) => Promise<unknown>,
       extra = {},
     ) =>
-      boss.work<Record<string, unknown>>(queue, { batchSize: 1, ...extra }, async ([job]) =>
+      boss.work<Record<string, unknown>>(queue, { batchSize: 1, ...polling, ...extra }, async ([job]) =>
         job ? handler(job.data ?? {}) : undefined,
       );
     await work(QUEUES.digestPlan, () => planDigests(ctx));
-    await work(QUEUES.digestSend, () => sendDigests(ctx), { localConcurrency: options.sendConcurrency ?? 2 });
+    await work(QUEUES.digestSend, (data) => sendDigests(ctx, triggerOf(data)), {
+      localConcurrency: options.sendConcurrency ?? 2,
+    });
     await work(QUEUES.calendarPlan, () => planCalendarReads(ctx));
     await work(QUEUES.calendarRead, (data) => readCalendar(ctx, String(data.sourceId ?? "")), {
       localConcurrency: 2,
@@ -134,6 +164,13 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     });
     await work(QUEUES.prune, () => prune(ctx));
     started = true;
+  } else if (role === "sender") {
+    await boss.work<Record<string, unknown>>(
+      QUEUES.digestSend,
+      { batchSize: 1, localConcurrency: options.sendConcurrency ?? 2, ...polling },
+      async ([job]) => (job ? sendDigests(ctx, triggerOf(job.data ?? {})) : undefined),
+    );
+    started = true;
   }
 
   let stopping: Promise<void> | null = null;
@@ -141,6 +178,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     boss,
     workerId,
     ready: () => started && !controller.signal.aborted,
+    planDigests: (request) => planDigests(ctx, request),
     stop(timeoutMs = 30_000) {
       stopping ??= (async () => {
         controller.abort();
@@ -149,4 +187,23 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
       return stopping;
     },
   };
+}
+
+function queueOptionsWith(timings: EngineTimings = {}): Record<string, Omit<Queue, "name">> {
+  const send = QUEUE_OPTIONS[QUEUES.digestSend];
+  return {
+    ...QUEUE_OPTIONS,
+    [QUEUES.digestSend]: {
+      ...send,
+      heartbeatSeconds: timings.heartbeatSeconds ?? send.heartbeatSeconds,
+      ...(timings.retryDelaySeconds !== undefined
+        ? { retryDelay: timings.retryDelaySeconds, retryBackoff: false }
+        : {}),
+    },
+  };
+}
+
+/** The trigger a sender job carries into the admin's list of runs: a short known word, else "worker". */
+function triggerOf(data: Record<string, unknown>): string {
+  return typeof data.trigger === "string" && /^[a-z-]{1,20}$/.test(data.trigger) ? data.trigger : "worker";
 }

@@ -6,6 +6,14 @@ import { api } from "~/server/api";
 
 export const metadata: Metadata = { title: "Digest runs" };
 
+/** Who started a run, in words: runs record the schedule as "worker", the cron route, the CLI. */
+function startedBy(trigger: string): string {
+  if (trigger === "worker") return "Sent on schedule";
+  if (trigger === "cron") return "Started by your scheduler (cron endpoint)";
+  if (trigger === "cli") return "Started by hand (npm run digest)";
+  return `Started by ${trigger}`;
+}
+
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function DigestRunsPage() {
@@ -34,7 +42,7 @@ export default async function DigestRunsPage() {
                   <div className="min-w-0">
                     <p className="font-medium">{when.format(run.startedAt)}</p>
                     <p className="text-sm text-muted">
-                      Started by {run.trigger}
+                      {startedBy(run.trigger)}
                       {run.error ? ` · stopped: ${run.error}` : ""}
                       {run.status === "interrupted"
                         ? " · its worker stopped mid-run; what it had not sent is sent by the next run"

@@ -1,18 +1,15 @@
 import { getDatabase } from "@rapport/db";
-import {
-  digestMailer,
-  isAuthorisedCronRequest,
-  jobsEnv,
-  renderContextFromEnv,
-  runDigest,
-} from "@rapport/jobs";
+import { digestNow, isAuthorisedCronRequest, jobsEnv } from "@rapport/jobs";
+import { currentJobEngine } from "~/server/job-engine";
 
 export const dynamic = "force-dynamic";
 export const maxDuration = 300;
 
 /**
- * For an external scheduler: POST with `Authorization: Bearer $CRON_SECRET` runs the digest now.
- * Without CRON_SECRET configured the endpoint does not exist.
+ * For an external scheduler: POST with `Authorization: Bearer $CRON_SECRET` runs the digest-plan job
+ * now and waits for the sender jobs it queued (200 with what they did). They run on this process's
+ * workers (the embedded start) or on `npm run worker` processes; if they are still sending after four
+ * minutes the answer is 202 with what was planned. Without CRON_SECRET configured the endpoint does not exist.
  */
 export async function POST(request: Request) {
   const secret = jobsEnv().CRON_SECRET;
@@ -20,13 +17,15 @@ export async function POST(request: Request) {
   if (!isAuthorisedCronRequest(request.headers.get("authorization"), secret)) {
     return Response.json({ error: "A valid Authorization: Bearer token is required." }, { status: 401 });
   }
-  const { db } = await getDatabase();
-  const result = await runDigest({
-    db,
-    mailer: digestMailer(db),
-    render: await renderContextFromEnv(db),
+  const result = await digestNow({
+    handle: await getDatabase(),
+    engine: currentJobEngine(),
     trigger: "cron",
-    requestsPerSecond: jobsEnv().RESEND_REQUESTS_PER_SECOND,
+    sendHere: false,
+    waitMs: 240_000,
   });
-  return Response.json(result, { headers: { "cache-control": "no-store" } });
+  return Response.json(result, {
+    status: result.finished ? 200 : 202,
+    headers: { "cache-control": "no-store" },
+  });
 }
