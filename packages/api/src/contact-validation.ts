@@ -1,5 +1,10 @@
 // Input shapes for contacts, interactions and follow-ups, with messages a person can act on.
-import { canonicalLinkedInUrl, FIELD_LIMITS, normaliseTags } from "@rapport/domain/contacts";
+import {
+  canonicalLinkedInUrl,
+  DUPLICATE_CHOICES,
+  FIELD_LIMITS,
+  normaliseTags,
+} from "@rapport/domain/contacts";
 import { INTERACTION_KINDS, INTERACTION_OUTCOMES } from "@rapport/domain/followups";
 import { z } from "zod";
 import { id, localDate } from "./validation";
@@ -140,6 +145,8 @@ export const importDraftsInput = z.object({
         metOn: localDay.nullable(),
         tags: z.array(z.string().max(FIELD_LIMITS.tag)).max(50),
         notes: z.string().max(FIELD_LIMITS.notes).nullable(),
+        // Only what to do; never which saved person: the server finds that itself, among the caller's own.
+        onDuplicate: z.enum(DUPLICATE_CHOICES, { message: "Choose merge, skip or create." }).optional(),
       }),
     )
     .max(1000, "Send at most 1,000 rows at a time."),

@@ -4,6 +4,7 @@
 import {
   type ContactDraft,
   canonicalLinkedInUrl,
+  type DuplicateChoice,
   type ExistingContact,
   importContacts,
   planImport,
@@ -42,8 +43,15 @@ export async function previewContactImport(
   return { format: result.format, problems: result.problems, ...plan };
 }
 
-/** Applies drafts (create or update, as planned against what is saved now) in one transaction. */
-export async function importContactDrafts(db: Database, scope: OrgScope, drafts: ContactDraft[]) {
+/**
+ * Applies drafts (create or update, as planned against what is saved now) in one transaction. A draft's
+ * `onDuplicate` is honoured only where the plan finds a possible duplicate among the caller's own people.
+ */
+export async function importContactDrafts(
+  db: Database,
+  scope: OrgScope,
+  drafts: (ContactDraft & { onDuplicate?: DuplicateChoice })[],
+) {
   return db.transaction(async (tx) => {
     // Phone numbers and names are matched after normalising (contact-keys.ts), which SQL cannot index,
     // so the plan sees every saved contact of the owner, as the preview did.
@@ -55,7 +63,7 @@ export async function importContactDrafts(db: Database, scope: OrgScope, drafts:
     const creates = plan.items.flatMap((item) => (item.action === "create" ? [item.draft] : []));
     for (let i = 0; i < creates.length; i += 500) {
       await tx.insert(contacts).values(
-        creates.slice(i, i + 500).map((d) => ({
+        creates.slice(i, i + 500).map(({ onDuplicate: _choice, ...d }) => ({
           ...d,
           linkedinUrl: canonicalLinkedInUrl(d.linkedinUrl),
           searchText: searchTextOf(d),

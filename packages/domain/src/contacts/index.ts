@@ -23,6 +23,8 @@ export {
 export { importGoogleCsv } from "./google-import";
 export {
   type ChangedField,
+  DUPLICATE_CHOICES,
+  type DuplicateChoice,
   type ExistingContact,
   type FieldChange,
   type ImportPlan,
