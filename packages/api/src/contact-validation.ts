@@ -3,6 +3,7 @@ import {
   canonicalLinkedInUrl,
   DUPLICATE_CHOICES,
   FIELD_LIMITS,
+  MERGE_CHOOSABLE,
   normaliseTags,
 } from "@rapport/domain/contacts";
 import { INTERACTION_KINDS, INTERACTION_OUTCOMES } from "@rapport/domain/followups";
@@ -151,3 +152,18 @@ export const importDraftsInput = z.object({
     )
     .max(1000, "Send at most 1,000 rows at a time."),
 });
+
+/** Records of one person to merge into the first; `choose` names, per field, the record whose value to keep. */
+export const mergeInput = z
+  .object({
+    contactIds: z
+      .array(id)
+      .max(20, "Merge at most 20 people at once.")
+      .transform((ids) => [...new Set(ids)])
+      .refine((ids) => ids.length >= 2, { message: "Pick two or more different people to merge." }),
+    choose: z.partialRecord(z.enum(MERGE_CHOOSABLE), id).default({}),
+  })
+  .refine((v) => Object.values(v.choose).every((chosen) => v.contactIds.includes(chosen as string)), {
+    message: "Each chosen value must come from one of the people being merged.",
+    path: ["choose"],
+  });

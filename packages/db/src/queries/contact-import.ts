@@ -63,7 +63,7 @@ export async function importContactDrafts(
     const creates = plan.items.flatMap((item) => (item.action === "create" ? [item.draft] : []));
     for (let i = 0; i < creates.length; i += 500) {
       await tx.insert(contacts).values(
-        creates.slice(i, i + 500).map(({ onDuplicate: _choice, ...d }) => ({
+        creates.slice(i, i + 500).map((d) => ({
           ...d,
           linkedinUrl: canonicalLinkedInUrl(d.linkedinUrl),
           searchText: searchTextOf(d),

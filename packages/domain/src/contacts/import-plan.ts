@@ -103,7 +103,9 @@ export function planImport(
   };
 
   drafts.forEach((draft, index) => {
-    const base: PlanItemBase = { index, line: draft.line ?? null, draft };
+    // The choice is about this row, not part of the person: it is never written.
+    const { onDuplicate: _choice, ...person } = draft;
+    const base: PlanItemBase = { index, line: draft.line ?? null, draft: person };
     const url = canonicalLinkedInUrl(draft.linkedinUrl);
     const email = emailKey(draft.email);
     const whole = url || email ? null : wholeKey(draft);
