@@ -38,7 +38,11 @@ export function PickPeople({ q, selected, people }: { q: string; selected: Perso
         <fieldset>
           <legend className="sr-only">Records to merge</legend>
           {selected.length + others.length === 0 ? (
-            <EmptyState title="Nobody matches that search">Try part of a name or a company.</EmptyState>
+            q ? (
+              <EmptyState title="Nobody matches that search">Try part of a name or a company.</EmptyState>
+            ) : (
+              <EmptyState title="No one saved yet">People you add or import can be merged here.</EmptyState>
+            )
           ) : (
             <ul className="divide-y divide-line">
               {[...selected, ...others].map((p) => (
