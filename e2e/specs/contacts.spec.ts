@@ -149,10 +149,9 @@ test("a LinkedIn file with someone already in People offers a merge, and importi
     buffer: Buffer.from(file, "utf8"),
   });
   await page.getByRole("button", { name: "Preview import" }).click();
-  const updates = page.getByRole("list", { name: "Will be updated" });
-  await expect(updates).toContainText(
-    "Possible duplicate of Hannah Weber (Nordlicht Ventures): will be merged",
-  );
+  const duplicates = page.getByRole("list", { name: "Possible duplicates" });
+  await expect(duplicates).toContainText("Possible duplicate of Hannah Weber (Nordlicht Ventures)");
+  await expect(duplicates.getByLabel("Merge into Hannah Weber (Nordlicht Ventures)")).toBeChecked();
   await expect(page.getByRole("list", { name: "New people" })).toHaveCount(0);
   await page.getByRole("button", { name: "Import 1 person" }).click();
   await expect(page.getByText("0 added, 1 updated")).toBeVisible();

@@ -1,5 +1,11 @@
 // Input shapes for contacts, interactions and follow-ups, with messages a person can act on.
-import { canonicalLinkedInUrl, FIELD_LIMITS, normaliseTags } from "@rapport/domain/contacts";
+import {
+  canonicalLinkedInUrl,
+  DUPLICATE_CHOICES,
+  FIELD_LIMITS,
+  MERGE_CHOOSABLE,
+  normaliseTags,
+} from "@rapport/domain/contacts";
 import { INTERACTION_KINDS, INTERACTION_OUTCOMES } from "@rapport/domain/followups";
 import { z } from "zod";
 import { id, localDate } from "./validation";
@@ -140,7 +146,24 @@ export const importDraftsInput = z.object({
         metOn: localDay.nullable(),
         tags: z.array(z.string().max(FIELD_LIMITS.tag)).max(50),
         notes: z.string().max(FIELD_LIMITS.notes).nullable(),
+        // Only what to do; never which saved person: the server finds that itself, among the caller's own.
+        onDuplicate: z.enum(DUPLICATE_CHOICES, { message: "Choose merge, skip or create." }).optional(),
       }),
     )
     .max(1000, "Send at most 1,000 rows at a time."),
 });
+
+/** Records of one person to merge into the first; `choose` names, per field, the record whose value to keep. */
+export const mergeInput = z
+  .object({
+    contactIds: z
+      .array(id)
+      .max(20, "Merge at most 20 people at once.")
+      .transform((ids) => [...new Set(ids)])
+      .refine((ids) => ids.length >= 2, { message: "Pick two or more different people to merge." }),
+    choose: z.partialRecord(z.enum(MERGE_CHOOSABLE), id).default({}),
+  })
+  .refine((v) => Object.values(v.choose).every((chosen) => v.contactIds.includes(chosen as string)), {
+    message: "Each chosen value must come from one of the people being merged.",
+    path: ["choose"],
+  });

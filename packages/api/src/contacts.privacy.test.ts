@@ -19,6 +19,11 @@ const attempts: Record<string, (ids: Ids) => unknown> = {
   "contacts.setCadence": (ids) => ({ contactId: ids.contactId, cadence: null }),
   "contacts.delete": (ids) => ({ contactId: ids.contactId }),
   "contacts.deleteAll": () => ({ confirm: "delete all" }),
+  // Their contact with an id of the caller's that is no contact at all: still "not found", whoever asks.
+  "contacts.merge": (ids) => ({
+    contactIds: [ids.contactId, ids.interactionId],
+    choose: { name: ids.contactId },
+  }),
   "contacts.logInteraction": (ids) => ({ contactId: ids.contactId, kind: "call", occurredOn: "2026-01-02" }),
   "contacts.deleteInteraction": (ids) => ({ interactionId: ids.interactionId }),
   "contacts.addFollowUp": (ids) => ({ contactId: ids.contactId, dueOn: "2099-01-01" }),

@@ -220,6 +220,10 @@ export const procedureTable: Record<string, { access: Access; input?: (f: TwoOrg
   },
   "contacts.delete": { access: "orgMember", input: (f) => ({ contactId: f.contactA.id }) },
   "contacts.deleteAll": { access: "orgMember", input: () => ({ confirm: "delete all" }) },
+  "contacts.merge": {
+    access: "orgMember",
+    input: (f) => ({ contactIds: [f.contactA.id, f.contactA2.id], choose: { name: f.contactA.id } }),
+  },
   "contacts.logInteraction": {
     access: "orgMember",
     input: (f) => ({ contactId: f.contactA.id, kind: "call", occurredOn: "2026-02-01", outcome: "no_reply" }),

@@ -144,6 +144,12 @@ export async function twoOrganisations(db: Database) {
   const [followUpA] = (await contacts.get({ contactId: contactA.id })).openFollowUps;
   if (!followUpA) throw new Error("follow-up");
   await contacts.setTagCadence({ tag: "mentor", cadence: { idealDays: 30, maxDays: 60 } });
+  // A second record of the same person, imported from a file: what a merge names together with contactA.
+  const [contactA2] = await db
+    .insert(schema.contacts)
+    .values({ name: "Cleo C.", ownerId: adminA.id, organisationId: orgA.id, source: "import" })
+    .returning();
+  if (!contactA2) throw new Error("second contact");
   return {
     ...goalRecords,
     ssoDomainA,
@@ -151,6 +157,7 @@ export async function twoOrganisations(db: Database) {
     calendarSource,
     feed,
     contactA,
+    contactA2,
     interactionA,
     followUpA,
     adminA,

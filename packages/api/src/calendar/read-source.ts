@@ -5,11 +5,13 @@ import {
   calendarSourceById,
   describeImport,
   type ImportSummary,
+  organisationTimeZone,
   recordSourceRead,
   staleCalendarSources,
   writeImportedEvents,
 } from "@rapport/db";
 import { parseCalendar } from "@rapport/domain/calendar";
+import { isValidTimeZone } from "@rapport/domain/time";
 import type { CalendarFetcher } from "./safe-fetch";
 
 /** Recurring events are expanded from 90 days back to a year ahead. */
@@ -17,9 +19,13 @@ export function importWindow(now: Date) {
   return { from: new Date(now.getTime() - 90 * 86_400_000), to: new Date(now.getTime() + 366 * 86_400_000) };
 }
 
-export function parseForImport(text: string, now: Date) {
-  const parsed = parseCalendar(text, { window: importWindow(now) });
-  return parsed;
+/**
+ * Reads a calendar file for import. Times with no zone (floating) or with a zone we cannot place are read
+ * in `timeZone`, the organisation's own; a stored zone the runtime does not know falls back to UTC.
+ */
+export function parseForImport(text: string, now: Date, timeZone: string) {
+  const defaultTimeZone = isValidTimeZone(timeZone) ? timeZone : "UTC";
+  return parseCalendar(text, { window: importWindow(now), defaultTimeZone });
 }
 
 export interface SourceRow {
@@ -45,7 +51,7 @@ export async function readCalendarSource(
     await recordSourceRead(db, source.id, { ok: false, message: `${fetched.reason}.` }, now);
     return { ok: false, message: `${fetched.reason}.` };
   }
-  const parsed = parseForImport(fetched.body, now);
+  const parsed = parseForImport(fetched.body, now, await organisationTimeZone(db, source.organisationId));
   if (parsed.events.length === 0 && !/BEGIN:VCALENDAR/i.test(fetched.body)) {
     const message = "That address did not return a calendar (.ics). Check it is the calendar's feed URL.";
     await recordSourceRead(db, source.id, { ok: false, message }, now);

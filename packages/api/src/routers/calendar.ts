@@ -7,6 +7,7 @@ import {
   issueCalendarFeed,
   listCalendarFeeds,
   listCalendarSources,
+  organisationTimeZone,
   removeCalendarSource,
   revokeCalendarFeed,
 } from "@rapport/db";
@@ -45,7 +46,8 @@ export const calendarRouter = createRouter({
       if (!/BEGIN:VCALENDAR/i.test(input.content)) {
         throw invalid("That file is not an iCalendar (.ics) file.", "file");
       }
-      const parsed = parseForImport(input.content, new Date());
+      const zone = await organisationTimeZone(ctx.db, ctx.scope.organisationId);
+      const parsed = parseForImport(input.content, new Date(), zone);
       const summary = await importCalendarEvents(ctx.db, ctx.scope, {
         teamId: input.teamId,
         events: parsed.events,

@@ -17,6 +17,7 @@ import {
   listLosingTouch,
   listTagCadences,
   logInteraction,
+  mergeOwnContacts,
   previewContactImport,
   removeTagCadence,
   reopenFollowUp,
@@ -35,6 +36,7 @@ import {
   importDraftsInput,
   importFileInput,
   interactionInput,
+  mergeInput,
   snoozeInput,
 } from "../contact-validation";
 import { createRouter, orgMemberProcedure } from "../trpc";
@@ -100,6 +102,11 @@ export const contactsRouter = createRouter({
       }),
     )
     .mutation(async ({ ctx }) => ({ deleted: await deleteAllContacts(ctx.db, ctx.scope) })),
+
+  /** Merges records of one person into the first, keeping every interaction and follow-up. */
+  merge: orgMemberProcedure
+    .input(mergeInput)
+    .mutation(({ ctx, input }) => mergeOwnContacts(ctx.db, ctx.scope, input.contactIds, input.choose)),
 
   logInteraction: orgMemberProcedure.input(interactionInput).mutation(async ({ ctx, input }) => {
     const { contactId, ...fields } = input;

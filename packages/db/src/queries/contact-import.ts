@@ -4,6 +4,7 @@
 import {
   type ContactDraft,
   canonicalLinkedInUrl,
+  type DuplicateChoice,
   type ExistingContact,
   importContacts,
   planImport,
@@ -42,8 +43,15 @@ export async function previewContactImport(
   return { format: result.format, problems: result.problems, ...plan };
 }
 
-/** Applies drafts (create or update, as planned against what is saved now) in one transaction. */
-export async function importContactDrafts(db: Database, scope: OrgScope, drafts: ContactDraft[]) {
+/**
+ * Applies drafts (create or update, as planned against what is saved now) in one transaction. A draft's
+ * `onDuplicate` is honoured only where the plan finds a possible duplicate among the caller's own people.
+ */
+export async function importContactDrafts(
+  db: Database,
+  scope: OrgScope,
+  drafts: (ContactDraft & { onDuplicate?: DuplicateChoice })[],
+) {
   return db.transaction(async (tx) => {
     // Phone numbers and names are matched after normalising (contact-keys.ts), which SQL cannot index,
     // so the plan sees every saved contact of the owner, as the preview did.

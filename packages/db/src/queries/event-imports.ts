@@ -3,7 +3,7 @@ import type { CalendarProblem, ImportedEvent } from "@rapport/domain/calendar";
 import { IMPORTED_EVENT_KIND, importedToFields, sameInCalendar } from "@rapport/domain/events";
 import { and, asc, eq, inArray, isNull, lt, or } from "drizzle-orm";
 import type { Database } from "../client";
-import { calendarSources, events, teams } from "../schema";
+import { calendarSources, events, organisations, teams } from "../schema";
 import { eventAccess, requireEventTeam } from "./event-access";
 import type { OrgScope } from "./scope";
 
@@ -197,6 +197,15 @@ export async function recordSourceRead(
 export async function calendarSourceById(db: Database, sourceId: string) {
   const [row] = await db.select().from(calendarSources).where(eq(calendarSources.id, sourceId));
   return row ?? null;
+}
+
+/** The organisation's time zone: floating times and unknown zones in its calendars are read there. */
+export async function organisationTimeZone(db: Database, organisationId: string): Promise<string> {
+  const [row] = await db
+    .select({ timeZone: organisations.timeZone })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  return row?.timeZone ?? "UTC";
 }
 
 /** Sources not read since `staleBefore` (or never), oldest first: the periodic re-read works through them. */

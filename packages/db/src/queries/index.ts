@@ -3,6 +3,7 @@ export * from "./calendar-feeds";
 export * from "./coaching";
 export * from "./contact-activity";
 export * from "./contact-import";
+export * from "./contact-merge";
 export { todayFor } from "./contact-scope";
 export * from "./contacts";
 export * from "./digest-actions";

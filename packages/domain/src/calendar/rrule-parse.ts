@@ -30,6 +30,7 @@ export interface RecurrenceRule {
 export const WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 
 const FREQUENCIES = new Set<string>(["DAILY", "WEEKLY", "MONTHLY", "YEARLY"]);
+const SUB_DAILY: Record<string, string> = { HOURLY: "hour", MINUTELY: "minute", SECONDLY: "second" };
 
 function intList(value: string, min: number, max: number, allowNegative: boolean, part: string): number[] {
   return value.split(",").map((item) => {
@@ -128,6 +129,14 @@ export function parseRecurrenceRule(text: string): RecurrenceRule {
     }
   }
   if (freq === null) throw new Error("RRULE has no FREQ");
+  const unit = SUB_DAILY[freq];
+  if (unit) {
+    // Google, Outlook and Apple cannot make these, none of the real calendars we collected has one, and a
+    // year of hourly occurrences would bury a team's events: the event is left out, saying why.
+    throw new Error(
+      `Repeats every ${unit} (RRULE FREQ=${freq}): events repeating more often than daily are not imported`,
+    );
+  }
   if (!FREQUENCIES.has(freq)) throw new Error(`RRULE FREQ=${freq} is not supported`);
   rule.freq = freq as Frequency;
   if (rule.count !== null && rule.until !== null) throw new Error("RRULE has both COUNT and UNTIL");

@@ -112,4 +112,65 @@ describe("duplicates without LinkedIn or email", () => {
       expect(planImport(rows, existing).counts, name).toEqual({ create: 0, update: 0, skip: people.length });
     }
   });
+
+  describe("the person's choice for a possible duplicate", () => {
+    const saved: ExistingContact[] = [
+      { id: "c-rosa", name: "Rosa Delgado", company: "Northwind", email: null, linkedinUrl: null },
+      {
+        id: "c-tom",
+        name: "Tom Okafor",
+        company: null,
+        phone: "+44 20 7946 0000",
+        email: null,
+        linkedinUrl: null,
+      },
+      { id: "c-ada", name: "Ada Lovelace", company: null, email: "ada@example.org", linkedinUrl: null },
+    ];
+    const draft = (fields: Partial<ContactDraft>): ContactDraft => ({
+      name: "",
+      company: null,
+      role: null,
+      email: null,
+      phone: null,
+      linkedinUrl: null,
+      metOn: null,
+      tags: [],
+      notes: null,
+      ...fields,
+    });
+    const rosa = draft({ name: "Rosa Delgado", company: "Northwind", role: "Head of Partnerships" });
+    const tom = draft({ name: "Tom O.", phone: "020 7946 0000", role: "Plumber" });
+    const ada = draft({ name: "Ada King", email: "ADA@example.org" });
+
+    it("merges by default, and leaves out or adds a new person when asked", () => {
+      expect(planImport([rosa, tom], saved).items.map((i) => i.action)).toEqual(["update", "update"]);
+      expect(planImport([rosa, tom], saved).items[1]).toMatchObject({
+        possibleDuplicateOf: "Tom Okafor",
+        matchedBy: "phone",
+      });
+      const chosen = planImport(
+        [
+          { ...rosa, onDuplicate: "create" },
+          { ...tom, onDuplicate: "skip" },
+        ],
+        saved,
+      );
+      expect(chosen.items.map((i) => i.action)).toEqual(["create", "skip"]);
+      expect(chosen.counts).toEqual({ create: 1, update: 0, skip: 1 });
+      expect(chosen.items[1]).toMatchObject({ reason: expect.stringContaining("You chose to leave it out") });
+      expect(planImport([{ ...rosa, onDuplicate: "merge" }], saved).items[0]?.action).toBe("update");
+    });
+
+    it("ignores a choice on a row that is not a possible duplicate", () => {
+      const plan = planImport(
+        [
+          { ...ada, onDuplicate: "create" },
+          { ...draft({ name: "Grace Hopper" }), onDuplicate: "skip" },
+        ],
+        saved,
+      );
+      // A match by email is the same person: it is updated, never doubled; a new person is still added.
+      expect(plan.items.map((i) => i.action)).toEqual(["update", "create"]);
+    });
+  });
 });

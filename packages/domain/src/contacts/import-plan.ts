@@ -45,6 +45,14 @@ export type PlanItem =
     })
   | (PlanItemBase & { action: "skip"; reason: string; contactId: string | null });
 
+/**
+ * What the person chose for a possible duplicate (a match by phone, or by name and company only): merge the
+ * row into the saved person (the default), leave it out, or save it as a new person. Ignored on any other
+ * row, so a choice can never turn a sure match (LinkedIn profile, email) into a second person.
+ */
+export type DuplicateChoice = "merge" | "skip" | "create";
+export const DUPLICATE_CHOICES = ["merge", "skip", "create"] as const satisfies readonly DuplicateChoice[];
+
 export interface ImportPlan {
   items: PlanItem[];
   counts: { create: number; update: number; skip: number };
@@ -58,10 +66,11 @@ export interface ImportPlan {
  *   replace saved ones, but nothing is ever cleared, tags are added to, notes are appended, and
  *   the earliest "met on" date is kept;
  * - skip when it matches and nothing would change;
+ * - for a possible duplicate, skip or create instead when the draft says so (`onDuplicate`);
  * - create otherwise.
  */
 export function planImport(
-  drafts: readonly (ContactDraft & { line?: number })[],
+  drafts: readonly (ContactDraft & { line?: number; onDuplicate?: DuplicateChoice })[],
   existing: readonly ExistingContact[],
 ): ImportPlan {
   const byLinkedIn = new Map<string, ExistingContact>();
@@ -94,7 +103,9 @@ export function planImport(
   };
 
   drafts.forEach((draft, index) => {
-    const base: PlanItemBase = { index, line: draft.line ?? null, draft };
+    // The choice is about this row, not part of the person: it is never written.
+    const { onDuplicate: _choice, ...person } = draft;
+    const base: PlanItemBase = { index, line: draft.line ?? null, draft: person };
     const url = canonicalLinkedInUrl(draft.linkedinUrl);
     const email = emailKey(draft.email);
     const whole = url || email ? null : wholeKey(draft);
@@ -160,9 +171,18 @@ export function planImport(
       return;
     }
     const possibleDuplicateOf =
-      matchedBy === "name"
+      matchedBy === "name" || matchedBy === "phone"
         ? `${match.name ?? draft.name}${match.company ? ` (${match.company})` : ""}`
         : undefined;
+    if (possibleDuplicateOf && draft.onDuplicate === "skip") {
+      skip(`You chose to leave it out (possible duplicate of ${possibleDuplicateOf}).`, match.id);
+      return;
+    }
+    if (possibleDuplicateOf && draft.onDuplicate === "create") {
+      items.push({ ...base, action: "create" });
+      counts.create++;
+      return;
+    }
     items.push({
       ...base,
       action: "update",

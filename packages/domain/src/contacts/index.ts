@@ -23,6 +23,8 @@ export {
 export { importGoogleCsv } from "./google-import";
 export {
   type ChangedField,
+  DUPLICATE_CHOICES,
+  type DuplicateChoice,
   type ExistingContact,
   type FieldChange,
   type ImportPlan,
@@ -31,5 +33,12 @@ export {
 } from "./import-plan";
 export { importLinkedInCsv } from "./linkedin-import";
 export { canonicalLinkedInUrl } from "./linkedin-url";
+export {
+  MERGE_CHOOSABLE,
+  type MergeableContact,
+  type MergeChoosable,
+  mergeConflicts,
+  mergeContacts,
+} from "./merge";
 export { importVCard, MET_ON_PROPERTY } from "./vcard-read";
 export { contactsToVCard } from "./vcard-write";

@@ -1,5 +1,6 @@
 "use server";
 
+import { MERGE_CHOOSABLE } from "@rapport/domain/contacts";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { dayWords } from "~/components/words";
@@ -201,4 +202,25 @@ export async function importChunkAction(drafts: unknown[]) {
   } finally {
     refresh();
   }
+}
+
+/** Merges the chosen people into the first; each field's radio names the record whose value to keep. */
+export async function mergeContactsAction(_: ActionState, formData: FormData): Promise<ActionState> {
+  let merged: { id: string; merged: number } | undefined;
+  const state = await formAction(async () => {
+    const contactIds = formData.getAll("contactIds").map(String);
+    const choose = Object.fromEntries(
+      MERGE_CHOOSABLE.flatMap((field) => {
+        const chosen = text(formData, `choose.${field}`);
+        return chosen ? [[field, chosen]] : [];
+      }),
+    );
+    merged = await (await api()).contacts.merge({ contactIds, choose });
+  });
+  if (!state.ok || !merged) {
+    const first = Object.values(state.fieldErrors ?? {})[0]?.[0];
+    return first ? { ...state, message: first } : state;
+  }
+  refresh(merged.id);
+  redirect(`/people/${merged.id}?merged=${merged.merged}`);
 }

@@ -41,6 +41,9 @@ export default async function PeoplePage({
             <ButtonLink href="/people/import" variant="secondary">
               Import
             </ButtonLink>
+            <ButtonLink href="/people/merge" variant="secondary">
+              Merge
+            </ButtonLink>
             <ButtonLink href="/people/new">Add person</ButtonLink>
           </div>
         }

@@ -40,7 +40,8 @@ export default function ImportPage() {
             </li>
             <li>
               People already saved are matched by LinkedIn profile, email or phone, and updated rather than
-              repeated. The same name at the same company is shown as a possible duplicate and merged.
+              repeated. The same name at the same company (or the same phone) is shown as a possible
+              duplicate: you choose to merge it, skip it or add a new person.
             </li>
             <li>Missing emails are fine: LinkedIn only shares them when people allow it.</li>
           </ul>
