@@ -186,6 +186,9 @@ export async function startServer(env: Record<string, string>, port = 3390): Pro
   if (!existsSync(join(root, "apps", "web", ".next", "BUILD_ID")))
     throw new Error("Build the app first: npx turbo run build --filter=@rapport/web");
   const origin = `http://localhost:${port}`;
+  // The V8 settings `npm start` gives the server (apps/web's start script), unless the caller sets its own.
+  const script = JSON.parse(readFileSync(join(root, "apps", "web", "package.json"), "utf8")).scripts.start;
+  const startOptions = /NODE_OPTIONS:-([^}"]*)/.exec(script)?.[1] ?? "";
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     cwd: join(root, "apps", "web"),
     detached: true,
@@ -193,6 +196,7 @@ export async function startServer(env: Record<string, string>, port = 3390): Pro
     env: {
       ...process.env,
       NODE_ENV: "production",
+      NODE_OPTIONS: startOptions,
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_URL: origin,
       AUTH_TRUST_HOST: "true",

@@ -75,7 +75,14 @@ async function main() {
   if (!["pglite", "postgres"].includes(engine)) throw new Error("--engine is pglite or postgres");
   const prepared = await prepareDemo(engine, users);
   const sampleFile = join(mkdtempSync(join(tmpdir(), "rapport-soak-")), "memory.jsonl");
-  const server = await startServer({ ...prepared.serverEnv, RAPPORT_MEMORY_SAMPLE_FILE: sampleFile });
+  // --node-options tries a V8 setting on the server only (e.g. --node-options=--max-old-space-size=256).
+  const nodeOptions = option("node-options", "");
+  const server = await startServer({
+    ...prepared.serverEnv,
+    RAPPORT_MEMORY_SAMPLE_FILE: sampleFile,
+    ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
+  });
+  if (nodeOptions) console.log(`Server NODE_OPTIONS: ${nodeOptions}`);
   console.log(
     `Memory soak: ${prepared.label}; ${users} users for ${minutes} min, then ${idleSeconds} s idle`,
   );
