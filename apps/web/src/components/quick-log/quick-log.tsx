@@ -56,6 +56,7 @@ export function QuickLog() {
         open={entry !== null}
         onOpenChange={(isOpen) => (isOpen ? undefined : close())}
         sheetOnPhone
+        initialFocus="#quick-log-name"
       >
         {entry ? <QuickLogForm key={entry.clientId} initial={entry} events={events} onSaved={saved} /> : null}
       </Dialog>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Logo } from "~/components/marketing/site-header";
+import { OfflineNotice } from "~/components/offline/offline-notice";
 import { QuickLog } from "~/components/quick-log/quick-log";
 import { ToastProvider } from "~/components/ui/toast";
 import { switchOrganisationAction } from "./actions";
@@ -8,7 +9,9 @@ import { MainNav } from "./main-nav";
 import { PersonMenu } from "./person-menu";
 
 export interface ShellData {
-  user: { name: string | null; email: string };
+  user: { name: string | null; email: string; locale: string };
+  /** When the server made this page; shown as "last updated" when the page is a stored copy. */
+  renderedAt: string;
   organisation: { organisationId: string; organisationName: string; role: "admin" | "member" };
   memberships: { organisationId: string; organisationName: string }[];
   isManager: boolean;

@@ -16,6 +16,7 @@ export function Dialog({
   open,
   onOpenChange,
   sheetOnPhone = false,
+  initialFocus,
 }: {
   trigger?: ReactNode;
   title: string;
@@ -25,6 +26,8 @@ export function Dialog({
   onOpenChange?: (open: boolean) => void;
   /** On a phone, rise from the bottom edge (within the thumb's reach) instead of floating mid-screen. */
   sheetOnPhone?: boolean;
+  /** A selector for the control to focus on opening (the first field), instead of the close button. */
+  initialFocus?: string;
 }) {
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
@@ -32,6 +35,14 @@ export function Dialog({
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="fixed inset-0 z-40 bg-black/40 backdrop-blur-[1px]" />
         <RadixDialog.Content
+          onOpenAutoFocus={(event) => {
+            const target = initialFocus
+              ? (event.currentTarget as HTMLElement | null)?.querySelector<HTMLElement>(initialFocus)
+              : null;
+            if (!target) return;
+            event.preventDefault();
+            target.focus();
+          }}
           className={cn(
             "fixed top-1/2 left-1/2 z-50 max-h-[90dvh] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-2xl border border-line bg-surface p-6 shadow-xl focus:outline-none",
             sheetOnPhone &&
