@@ -3,7 +3,7 @@ import { signInAsDemo } from "../support/sign-in";
 
 // Saves go through server actions; on a busy machine they take longer than the default 5 s.
 const expect = baseExpect.configure({ timeout: 20_000 });
-const screens = "e2e/.artifacts/screens";
+const screens = ".artifacts/screens";
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -34,7 +34,8 @@ test("Rapport is installable: a manifest, a service worker and no installability
   expect(scriptUrl).toMatch(/\/serwist\/sw\.js$/);
   const cdp = await page.context().newCDPSession(page);
   const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
-  expect(installabilityErrors).toEqual([]);
+  // Playwright's contexts are incognito, which Chromium reports on its own; nothing else may be missing.
+  expect(installabilityErrors.filter((e) => e.errorId !== "in-incognito")).toEqual([]);
 });
 
 test("without signal, Today and the prep card of an event I'm going to still open, marked as stored", async ({
@@ -81,7 +82,7 @@ async function logWhileOffline(page: Page, name: string) {
   await sheet.getByLabel("Name").fill(name);
   await sheet.getByLabel("Where you met").fill("Hall B, no signal");
   await sheet.getByRole("button", { name: "Save person" }).click();
-  await expect(page.getByText(`${name} is kept on this device`)).toBeVisible();
+  await expect(page.getByText(`${name} is kept on this device`, { exact: true })).toBeVisible();
 }
 
 test("three people logged without signal are sent once each when it returns, even after a reload", async ({
@@ -107,13 +108,15 @@ test("three people logged without signal are sent once each when it returns, eve
   await expect(page.getByRole("button", { name: "3 waiting to sync" })).toBeVisible();
 
   await context.setOffline(false);
-  await expect(page.getByText("3 people sent from this device")).toBeVisible();
+  await expect(page.getByText("3 people sent from this device", { exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: /waiting to sync/ })).toHaveCount(0);
   await page.goto(`/people?q=${run}`);
-  for (const name of names) await expect(page.getByRole("link", { name, exact: true })).toHaveCount(1);
+  for (const name of names)
+    await expect(page.getByRole("link", { name: new RegExp(`^${name} `) })).toHaveCount(1);
   // A reload afterwards sends nothing again.
   await page.reload();
-  for (const name of names) await expect(page.getByRole("link", { name, exact: true })).toHaveCount(1);
+  for (const name of names)
+    await expect(page.getByRole("link", { name: new RegExp(`^${name} `) })).toHaveCount(1);
 });
 
 test("the quick log opens from the header, the L key and the palette's event, and saves a name alone", async ({
@@ -149,7 +152,7 @@ test("the quick log opens from the header, the L key and the palette's event, an
   await page.screenshot({ path: `${screens}/quick-log-390-dark.png` });
   await page.emulateMedia({ colorScheme: "light" });
   await sheet.getByRole("button", { name: "Save person" }).click();
-  await expect(page.getByText(`${name} is saved`)).toBeVisible();
+  await expect(page.getByText(`${name} is saved`, { exact: true })).toBeVisible();
   await page.goto(`/people?q=${encodeURIComponent(name)}`);
-  await expect(page.getByRole("link", { name, exact: true })).toHaveCount(1);
+  await expect(page.getByRole("link", { name: new RegExp(`^${name} `) })).toHaveCount(1);
 });

@@ -13,9 +13,11 @@ const FRESH_MS = 30 * 60 * 1000;
 export function KeepForOffline({ paths }: { paths: string[] }) {
   const key = paths.join("|");
   useEffect(() => {
-    if (!("caches" in window) || !navigator.serviceWorker?.controller) return;
+    if (!("caches" in window) || !navigator.serviceWorker) return;
     let cancelled = false;
     (async () => {
+      // Only where the service worker runs (production builds): it is what answers from this store.
+      await navigator.serviceWorker.ready;
       const cache = await caches.open(OFFLINE_PAGES_CACHE);
       for (const path of key.split("|")) {
         if (cancelled) return;

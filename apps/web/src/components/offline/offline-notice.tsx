@@ -3,6 +3,14 @@
 import { useEffect, useState } from "react";
 import { timeWords } from "~/components/words";
 
+async function reachable(): Promise<boolean> {
+  try {
+    return (await fetch("/api/health/live", { cache: "no-store" })).ok;
+  } catch {
+    return false;
+  }
+}
+
 /** Older than this at load, the page came from the device's store rather than the server. */
 const STORED_AFTER_MS = 2 * 60 * 1000;
 
@@ -13,11 +21,12 @@ const STORED_AFTER_MS = 2 * 60 * 1000;
 export function OfflineNotice({ renderedAt, locale }: { renderedAt: string; locale: string }) {
   const [state, setState] = useState<{ offline: boolean; stored: boolean } | null>(null);
   useEffect(() => {
-    const update = () =>
-      setState({
-        offline: !navigator.onLine,
-        stored: Date.now() - Date.parse(renderedAt) > STORED_AFTER_MS,
-      });
+    const update = async () => {
+      const stored = Date.now() - Date.parse(renderedAt) > STORED_AFTER_MS;
+      // navigator.onLine only knows about the device's own link; conference Wi-Fi can be "on" and dead.
+      const offline = !navigator.onLine || !(await reachable());
+      setState({ offline, stored });
+    };
     update();
     window.addEventListener("online", update);
     window.addEventListener("offline", update);

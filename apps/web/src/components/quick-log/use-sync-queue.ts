@@ -6,6 +6,8 @@ import { useToast } from "~/components/ui/toast";
 import { countOf, NOUNS } from "~/components/words";
 import { discardQueued, listQueued, QUEUE_CHANGED_EVENT, type QueuedEntry, syncQueue } from "./queue";
 
+const RETRY_MS = 10_000;
+
 /**
  * What waits in this device's queue, kept current; sends it when the page opens and whenever the
  * connection comes back, then refreshes the page so the new people show.
@@ -36,7 +38,10 @@ export function useSyncQueue() {
     const onOnline = () => send().catch(() => {});
     window.addEventListener(QUEUE_CHANGED_EVENT, refresh);
     window.addEventListener("online", onOnline);
+    // The "online" event does not fire when a dead network comes back to life; try now and then too.
+    const timer = window.setInterval(onOnline, RETRY_MS);
     return () => {
+      window.clearInterval(timer);
       window.removeEventListener(QUEUE_CHANGED_EVENT, refresh);
       window.removeEventListener("online", onOnline);
     };

@@ -92,6 +92,7 @@ export function AppShell({ data, children }: { data: ShellData; children: ReactN
             </div>
           </div>
         </header>
+        <OfflineNotice renderedAt={data.renderedAt} locale={data.user.locale} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
           {children}
         </main>
