@@ -156,3 +156,25 @@ test("the quick log opens from the header, the L key and the palette's event, an
   await page.goto(`/people?q=${encodeURIComponent(name)}`);
   await expect(page.getByRole("link", { name: new RegExp(`^${name} `) })).toHaveCount(1);
 });
+
+test("sharing into Rapport prefills the quick log from a LinkedIn profile and the event form from a page", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await signInAsDemo(page, "Sam Okafor");
+  const manifest = await (await page.request.get("/manifest.webmanifest")).json();
+  expect(manifest.share_target).toMatchObject({ action: "/share", method: "GET" });
+
+  await page.goto(
+    `/share?title=${encodeURIComponent("Ines Okafor | LinkedIn")}&url=${encodeURIComponent("https://uk.linkedin.com/in/Ines-Okafor?trk=share")}`,
+  );
+  const sheet = page.getByRole("dialog", { name: "Log a person" });
+  await expect(sheet.getByLabel("Name")).toHaveValue("Ines Okafor");
+  await expect(sheet.getByLabel("LinkedIn")).toHaveValue("https://www.linkedin.com/in/ines-okafor");
+  await page.keyboard.press("Escape");
+
+  await page.goto(`/share?text=${encodeURIComponent("Fintech Night https://meetup.example/e/42")}`);
+  await expect(page).toHaveURL(/\/events\/new\?/);
+  await expect(page.getByLabel("Title")).toHaveValue("Fintech Night");
+  await expect(page.locator('input[name="organiserUrl"]')).toHaveValue("https://meetup.example/e/42");
+});

@@ -31,5 +31,6 @@ export {
 } from "./import-plan";
 export { importLinkedInCsv } from "./linkedin-import";
 export { canonicalLinkedInUrl } from "./linkedin-url";
+export { readSharedContent, type SharedContent } from "./shared-content";
 export { importVCard, MET_ON_PROPERTY } from "./vcard-read";
 export { contactsToVCard } from "./vcard-write";
