@@ -38,8 +38,15 @@ export function QuickLogForm({
   const [entry, setEntry] = useState(initial);
   const [state, setState] = useState<ActionState>({ ok: true });
   const [pending, setPending] = useState(false);
-  const set = (key: keyof QuickLogEntry) => (e: { target: { value: string } }) =>
+  const set = (key: keyof QuickLogEntry) => (e: { target: { value: string } }) => {
     setEntry((current) => ({ ...current, [key]: e.target.value }));
+    // A fixed field stops saying it is wrong; the others keep their messages until the next save.
+    setState((current) =>
+      current.fieldErrors?.[key]
+        ? { ...current, fieldErrors: { ...current.fieldErrors, [key]: undefined } }
+        : current,
+    );
+  };
   const error = (key: string) => state.fieldErrors?.[key]?.[0];
   const fromCard = CARD_FIELDS.some((f) => initial[f.key]);
 

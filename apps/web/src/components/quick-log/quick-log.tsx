@@ -5,7 +5,6 @@ import { Button } from "~/components/ui/button";
 import { Dialog } from "~/components/ui/dialog";
 import { useToast } from "~/components/ui/toast";
 import { QuickLogForm, type SaveOutcome } from "./quick-log-form";
-import { SyncStatus } from "./sync-status";
 import { useQuickLogOpener } from "./use-quick-log-opener";
 
 /** The header's "Log" button and the quick-log sheet it opens, from any page. */
@@ -37,7 +36,6 @@ export function QuickLog() {
 
   return (
     <>
-      <SyncStatus />
       <Button
         size="sm"
         onClick={() => open()}

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Logo } from "~/components/marketing/site-header";
 import { OfflineNotice } from "~/components/offline/offline-notice";
 import { QuickLog } from "~/components/quick-log/quick-log";
+import { SyncStatus } from "~/components/quick-log/sync-status";
 import { ToastProvider } from "~/components/ui/toast";
 import { switchOrganisationAction } from "./actions";
 import { MainNav } from "./main-nav";
@@ -93,6 +94,7 @@ export function AppShell({ data, children }: { data: ShellData; children: ReactN
           </div>
         </header>
         <OfflineNotice renderedAt={data.renderedAt} locale={data.user.locale} />
+        <SyncStatus />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
           {children}
         </main>
