@@ -28,6 +28,9 @@ const icons = [
   { file: "apple-touch-icon.png", size: 180, background: "#f7fbfa", inset: 0.1, rounded: false },
 ];
 for (const icon of icons) {
-  await sharp(Buffer.from(svg(icon))).resize(icon.size, icon.size).png().toFile(join(out, icon.file));
+  await sharp(Buffer.from(svg(icon)))
+    .resize(icon.size, icon.size)
+    .png()
+    .toFile(join(out, icon.file));
 }
 console.log(`Wrote ${icons.length} icons to ${out}`);
