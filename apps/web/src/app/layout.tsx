@@ -1,3 +1,4 @@
+import { SerwistProvider } from "@serwist/turbopack/react";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { FocusFirstError } from "~/components/ui/focus-first-error";
@@ -7,6 +8,9 @@ export const metadata: Metadata = {
   title: { default: "Rapport — network on purpose", template: "%s · Rapport" },
   description:
     "Rapport helps teams network on purpose: goals with a plan, a shared list of events, the people you meet and the follow-ups that keep them.",
+  applicationName: "Rapport",
+  icons: { apple: "/icons/apple-touch-icon.png" },
+  appleWebApp: { capable: true, title: "Rapport", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = {
@@ -23,7 +27,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-dvh bg-canvas font-sans text-ink">
-        {children}
+        {/* The service worker only in production builds: in development it would serve stale code. */}
+        <SerwistProvider
+          swUrl="/serwist/sw.js"
+          disable={process.env.NODE_ENV !== "production"}
+          reloadOnOnline={false}
+        >
+          {children}
+        </SerwistProvider>
         <FocusFirstError />
       </body>
     </html>

@@ -67,11 +67,20 @@ export const contactsRouter = createRouter({
     .query(({ ctx, input }) => getContactDetail(ctx.db, ctx.scope, input.contactId)),
 
   create: orgMemberProcedure
-    .input(contactInput.extend({ proposeFollowUp: z.boolean().default(true) }))
+    .input(
+      contactInput.extend({
+        proposeFollowUp: z.boolean().default(true),
+        /** Chosen by the browser (the quick log's offline queue), so sending it twice saves one person. */
+        clientId: z.uuid({ message: "That entry id is not valid." }).optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
-      const { proposeFollowUp, ...fields } = input;
-      const { contact, followUpOn } = await createContact(ctx.db, ctx.scope, fields, { proposeFollowUp });
-      return { id: contact.id, name: contact.name, followUpOn };
+      const { proposeFollowUp, clientId, ...fields } = input;
+      const { contact, followUpOn, repeated } = await createContact(ctx.db, ctx.scope, fields, {
+        proposeFollowUp,
+        clientId: clientId?.toLowerCase(),
+      });
+      return { id: contact.id, name: contact.name, followUpOn, repeated };
     }),
 
   update: orgMemberProcedure

@@ -1,6 +1,6 @@
 // A person's own contacts. Every function takes the owner from the session scope; another
 // person's contact answers "not found", whoever asks (teammate, manager or admin).
-import { notFound } from "@rapport/domain";
+import { conflict, notFound } from "@rapport/domain";
 import { type ContactDraft, canonicalLinkedInUrl } from "@rapport/domain/contacts";
 import {
   type Cadence,
@@ -222,16 +222,27 @@ export async function createContact(
   db: Database,
   scope: OrgScope,
   input: ContactInput,
-  options: { proposeFollowUp?: boolean } = {},
+  options: { proposeFollowUp?: boolean; clientId?: string } = {},
 ) {
+  if (options.clientId) {
+    // A phone that lost its signal may send the same entry again: the id it chose makes that a no-op.
+    const repeated = await repeatedEntry(db, scope, options.clientId);
+    if (repeated) return repeated;
+  }
   const today = await todayFor(db, scope.userId);
   if (input.metEventId) await findVisibleEvent(db, scope, input.metEventId);
-  return db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
     const [contact] = await tx
       .insert(contacts)
-      .values({ ...values(input), ownerId: scope.userId, organisationId: scope.organisationId })
+      .values({
+        ...values(input),
+        ...(options.clientId ? { id: options.clientId } : {}),
+        ownerId: scope.userId,
+        organisationId: scope.organisationId,
+      })
+      .onConflictDoNothing({ target: contacts.id })
       .returning();
-    if (!contact) throw notFound("The new contact");
+    if (!contact) return null;
     let followUpOn: string | null = null;
     if (input.metOn && options.proposeFollowUp !== false) {
       const proposed = firstFollowUpDate(input.metOn);
@@ -245,8 +256,25 @@ export async function createContact(
         reason: "first_meeting",
       });
     }
-    return { contact, followUpOn };
+    return { contact, followUpOn, repeated: false };
   });
+  if (created) return created;
+  // Only a client-chosen id can collide: the same entry sent twice at once.
+  const repeated = options.clientId ? await repeatedEntry(db, scope, options.clientId) : null;
+  if (!repeated) throw notFound("The new contact");
+  return repeated;
+}
+
+async function repeatedEntry(db: Database, scope: OrgScope, clientId: string) {
+  const [existing] = await db
+    .select({ id: contacts.id, ownerId: contacts.ownerId, organisationId: contacts.organisationId })
+    .from(contacts)
+    .where(eq(contacts.id, clientId));
+  if (!existing) return null;
+  if (existing.ownerId !== scope.userId || existing.organisationId !== scope.organisationId) {
+    throw conflict("That entry id is already taken. Log the person again.");
+  }
+  return { contact: await getOwnedContact(db, scope, existing.id), followUpOn: null, repeated: true };
 }
 
 export async function updateContact(db: Database, scope: OrgScope, contactId: string, input: ContactInput) {

@@ -40,5 +40,6 @@ export {
   mergeConflicts,
   mergeContacts,
 } from "./merge";
+export { readSharedContent, type SharedContent } from "./shared-content";
 export { importVCard, MET_ON_PROPERTY } from "./vcard-read";
 export { contactsToVCard } from "./vcard-write";

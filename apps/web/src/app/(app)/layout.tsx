@@ -16,6 +16,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
     <AppShell
       data={{
         user: me.user,
+        renderedAt: new Date().toISOString(),
         organisation: me.activeOrganisation,
         memberships: me.memberships,
         isManager: me.teams.some((t) => t.role === "manager"),

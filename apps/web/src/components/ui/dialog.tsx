@@ -2,6 +2,7 @@
 
 import * as RadixDialog from "@radix-ui/react-dialog";
 import type { ReactNode } from "react";
+import { cn } from "./cn";
 
 /**
  * A modal dialog: focus moves in and is trapped while open, Escape closes it, and focus returns to
@@ -14,6 +15,8 @@ export function Dialog({
   children,
   open,
   onOpenChange,
+  sheetOnPhone = false,
+  initialFocus,
 }: {
   trigger?: ReactNode;
   title: string;
@@ -21,13 +24,31 @@ export function Dialog({
   children: ReactNode;
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
+  /** On a phone, rise from the bottom edge (within the thumb's reach) instead of floating mid-screen. */
+  sheetOnPhone?: boolean;
+  /** A selector for the control to focus on opening (the first field), instead of the close button. */
+  initialFocus?: string;
 }) {
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       {trigger ? <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger> : null}
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="fixed inset-0 z-40 bg-black/40 backdrop-blur-[1px]" />
-        <RadixDialog.Content className="fixed top-1/2 left-1/2 z-50 max-h-[90dvh] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-2xl border border-line bg-surface p-6 shadow-xl focus:outline-none">
+        <RadixDialog.Content
+          onOpenAutoFocus={(event) => {
+            const target = initialFocus
+              ? (event.currentTarget as HTMLElement | null)?.querySelector<HTMLElement>(initialFocus)
+              : null;
+            if (!target) return;
+            event.preventDefault();
+            target.focus();
+          }}
+          className={cn(
+            "fixed top-1/2 left-1/2 z-50 max-h-[90dvh] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-2xl border border-line bg-surface p-6 shadow-xl focus:outline-none",
+            sheetOnPhone &&
+              "max-sm:top-auto max-sm:bottom-0 max-sm:left-0 max-sm:w-full max-sm:max-w-none max-sm:translate-x-0 max-sm:translate-y-0 max-sm:rounded-b-none max-sm:pb-[max(1.5rem,env(safe-area-inset-bottom))]",
+          )}
+        >
           <div className="flex items-start justify-between gap-4">
             <RadixDialog.Title className="text-lg font-semibold tracking-tight">{title}</RadixDialog.Title>
             <RadixDialog.Close

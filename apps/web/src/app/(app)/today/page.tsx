@@ -1,6 +1,7 @@
 import { localDate } from "@rapport/domain/time";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { KeepForOffline } from "~/components/offline/keep-for-offline";
 import { SetupChecklist } from "~/components/onboarding/setup-checklist";
 import { ThisWeek } from "~/components/today/this-week";
 import { Alert } from "~/components/ui/alert";
@@ -41,6 +42,15 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
         </div>
       ) : null}
       <SetupChecklist className="mb-6" />
+      <KeepForOffline
+        paths={[
+          "/today",
+          "/events",
+          ...(thisWeek?.events ?? []).flatMap((e) =>
+            e.id && e.readerRsvp === "going" ? [`/events/${e.id}`] : [],
+          ),
+        ]}
+      />
       {firstRun.offer ? (
         <Card className="mb-6">
           <CardHeader

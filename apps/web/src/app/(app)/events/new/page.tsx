@@ -1,3 +1,4 @@
+import { safeWebUrl } from "@rapport/domain/network";
 import type { Metadata } from "next";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api";
@@ -5,7 +6,12 @@ import { EventForm } from "../event-form";
 
 export const metadata: Metadata = { title: "Add an event" };
 
-export default async function NewEventPage() {
+type Prefill = { title?: string | string[]; url?: string | string[] };
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+/** Opened empty, or prefilled with a title and a link (a page shared into Rapport, see /share). */
+export default async function NewEventPage({ searchParams }: { searchParams: Promise<Prefill> }) {
+  const prefill = await searchParams;
   const caller = await api();
   const [me, org] = await Promise.all([caller.me.get(), caller.organisation.get()]);
   const teams =
@@ -30,7 +36,7 @@ export default async function NewEventPage() {
             teams={teams}
             values={{
               teamId: teams[0]?.teamId,
-              title: "",
+              title: one(prefill.title).slice(0, 200),
               kind: "meetup",
               allDay: false,
               startDate: inAWeek,
@@ -40,7 +46,7 @@ export default async function NewEventPage() {
               timeZone: me.user.timeZone,
               venue: "",
               onlineUrl: "",
-              organiserUrl: "",
+              organiserUrl: safeWebUrl(one(prefill.url)) ?? "",
               tags: "",
               cost: "",
               description: "",
