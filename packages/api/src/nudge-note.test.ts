@@ -61,34 +61,44 @@ describe("a nudge with a personal note", () => {
     expect(mail.sent[0]?.text).not.toContain("added a note");
   });
 
-  dbTest("a note too long, or holding a NUL, is refused with a reason and nothing goes out", async ({ db }) => {
-    const f = await dashboardTeam(db);
-    const mail = memoryMailer();
-    const dashboard = callerFor(db, f.manager, { mailer: mail.mailer }).dashboard;
-    const long = await refusal(dashboard.nudge({ teamId: f.team.id, userId: f.ben.id, note: "a".repeat(501) }));
-    expect(long).toEqual({ code: "BAD_REQUEST", message: expect.stringMatching(/500 characters/) });
-    const preview = await refusal(
-      dashboard.nudgePreview({ teamId: f.team.id, userId: f.ben.id, note: "a".repeat(501) }),
-    );
-    expect(preview.code).toBe("BAD_REQUEST");
-    const nul = await refusal(dashboard.nudge({ teamId: f.team.id, userId: f.ben.id, note: "hi\u0000there" }));
-    expect(nul.code).toBe("BAD_REQUEST");
-    expect(mail.sent).toHaveLength(0);
-    expect(await db.select().from(schema.nudges)).toHaveLength(0);
-    // Exactly at the limit is fine.
-    await dashboard.nudge({ teamId: f.team.id, userId: f.ben.id, note: "a".repeat(500) });
-    expect(mail.sent).toHaveLength(1);
-  });
+  dbTest(
+    "a note too long, or holding a NUL, is refused with a reason and nothing goes out",
+    async ({ db }) => {
+      const f = await dashboardTeam(db);
+      const mail = memoryMailer();
+      const dashboard = callerFor(db, f.manager, { mailer: mail.mailer }).dashboard;
+      const long = await refusal(
+        dashboard.nudge({ teamId: f.team.id, userId: f.ben.id, note: "a".repeat(501) }),
+      );
+      expect(long).toEqual({ code: "BAD_REQUEST", message: expect.stringMatching(/500 characters/) });
+      const preview = await refusal(
+        dashboard.nudgePreview({ teamId: f.team.id, userId: f.ben.id, note: "a".repeat(501) }),
+      );
+      expect(preview.code).toBe("BAD_REQUEST");
+      const nul = await refusal(
+        dashboard.nudge({ teamId: f.team.id, userId: f.ben.id, note: "hi\u0000there" }),
+      );
+      expect(nul.code).toBe("BAD_REQUEST");
+      expect(mail.sent).toHaveLength(0);
+      expect(await db.select().from(schema.nudges)).toHaveLength(0);
+      // Exactly at the limit is fine.
+      await dashboard.nudge({ teamId: f.team.id, userId: f.ben.id, note: "a".repeat(500) });
+      expect(mail.sent).toHaveLength(1);
+    },
+  );
 
-  dbTest("an employee cannot preview a nudge, and a manager cannot preview one for another team", async ({ db }) => {
-    const f = await dashboardTeam(db);
-    const asEmployee = await refusal(
-      callerFor(db, f.ann).dashboard.nudgePreview({ teamId: f.team.id, userId: f.ben.id }),
-    );
-    expect(asEmployee.code).toBe("FORBIDDEN");
-    const outsider = await refusal(
-      callerFor(db, f.manager).dashboard.nudgePreview({ teamId: f.team.id, userId: f.outsider.id }),
-    );
-    expect(outsider.code).toBe("NOT_FOUND");
-  });
+  dbTest(
+    "an employee cannot preview a nudge, and a manager cannot preview one for another team",
+    async ({ db }) => {
+      const f = await dashboardTeam(db);
+      const asEmployee = await refusal(
+        callerFor(db, f.ann).dashboard.nudgePreview({ teamId: f.team.id, userId: f.ben.id }),
+      );
+      expect(asEmployee.code).toBe("FORBIDDEN");
+      const outsider = await refusal(
+        callerFor(db, f.manager).dashboard.nudgePreview({ teamId: f.team.id, userId: f.outsider.id }),
+      );
+      expect(outsider.code).toBe("NOT_FOUND");
+    },
+  );
 });

@@ -39,40 +39,52 @@ async function quillRecords(db: Parameters<typeof twoOrganisations>[0]) {
 const titles = (hits: { kind: string; title: string }[]) => hits.map((h) => `${h.kind}: ${h.title}`).sort();
 
 describe("command palette search", () => {
-  dbTest("an employee finds their own people and goals and their team's events, nothing else", async ({ db }) => {
-    const f = await quillRecords(db);
-    const { hits } = await callerFor(db, f.employeeA).search.everything({ q: "quill" });
-    expect(titles(hits)).toEqual([
-      "event: Quill meetup",
-      "goal: Quill private goal",
-      "goal: Quill shared goal",
-      "person: Quill Person",
-    ]);
-    const person = hits.find((h) => h.kind === "person");
-    expect(person).toMatchObject({ detail: "Inkwell", href: expect.stringMatching(/^\/people\/.+/) });
-    expect(hits.find((h) => h.kind === "event")?.href).toMatch(/^\/events\/.+/);
-    // Employees see their team's events, never its dashboard.
-    expect(titles((await callerFor(db, f.employeeA).search.everything({ q: "alpha" })).hits)).toEqual([
-      "event: Alpha meetup",
-    ]);
-  });
+  dbTest(
+    "an employee finds their own people and goals and their team's events, nothing else",
+    async ({ db }) => {
+      const f = await quillRecords(db);
+      const { hits } = await callerFor(db, f.employeeA).search.everything({ q: "quill" });
+      expect(titles(hits)).toEqual([
+        "event: Quill meetup",
+        "goal: Quill private goal",
+        "goal: Quill shared goal",
+        "person: Quill Person",
+      ]);
+      const person = hits.find((h) => h.kind === "person");
+      expect(person).toMatchObject({ detail: "Inkwell", href: expect.stringMatching(/^\/people\/.+/) });
+      expect(hits.find((h) => h.kind === "event")?.href).toMatch(/^\/events\/.+/);
+      // Employees see their team's events, never its dashboard.
+      expect(titles((await callerFor(db, f.employeeA).search.everything({ q: "alpha" })).hits)).toEqual([
+        "event: Alpha meetup",
+      ]);
+    },
+  );
 
-  dbTest("a manager sees a teammate's shared goal and the dashboard, never their contacts or private goals", async ({ db }) => {
-    const f = await quillRecords(db);
-    const manager = callerFor(db, f.managerA).search;
-    expect(titles((await manager.everything({ q: "quill" })).hits)).toEqual([
-      "event: Quill meetup",
-      "goal: Quill shared goal",
-    ]);
-    const alpha = (await manager.everything({ q: "alpha" })).hits;
-    expect(alpha.find((h) => h.kind === "team")).toMatchObject({ title: "Alpha", href: `/team/${f.teamA.id}` });
-  });
+  dbTest(
+    "a manager sees a teammate's shared goal and the dashboard, never their contacts or private goals",
+    async ({ db }) => {
+      const f = await quillRecords(db);
+      const manager = callerFor(db, f.managerA).search;
+      expect(titles((await manager.everything({ q: "quill" })).hits)).toEqual([
+        "event: Quill meetup",
+        "goal: Quill shared goal",
+      ]);
+      const alpha = (await manager.everything({ q: "alpha" })).hits;
+      expect(alpha.find((h) => h.kind === "team")).toMatchObject({
+        title: "Alpha",
+        href: `/team/${f.teamA.id}`,
+      });
+    },
+  );
 
   dbTest("an admin finds every team's dashboard, but nobody's contacts or private goals", async ({ db }) => {
     const f = await quillRecords(db);
     const admin = callerFor(db, f.adminA).search;
     expect(titles((await admin.everything({ q: "quill" })).hits)).toEqual(["event: Quill meetup"]);
-    expect(titles((await admin.everything({ q: "alpha" })).hits)).toEqual(["event: Alpha meetup", "team: Alpha"]);
+    expect(titles((await admin.everything({ q: "alpha" })).hits)).toEqual([
+      "event: Alpha meetup",
+      "team: Alpha",
+    ]);
   });
 
   dbTest("another organisation's records never appear", async ({ db }) => {
@@ -89,17 +101,20 @@ describe("command palette search", () => {
     expect((await callerFor(db, f.adminA).search.everything({ q: "beta" })).hits).toEqual([]);
   });
 
-  dbTest("answers a few of each kind, takes typed wildcards literally and refuses a long search", async ({ db }) => {
-    const f = await twoOrganisations(db);
-    const contacts = callerFor(db, f.employeeA).contacts;
-    for (let i = 1; i <= 8; i++) await contacts.create({ name: `Rowan ${i}` });
-    const search = callerFor(db, f.employeeA).search;
-    expect((await search.everything({ q: "rowan" })).hits).toHaveLength(5);
-    expect((await search.everything({ q: "%" })).hits).toEqual([]);
-    expect((await search.everything({ q: "   " })).hits).toEqual([]);
-    expect((await search.everything({ q: "a_p" })).hits).toEqual([]);
-    const error = await search.everything({ q: "x".repeat(101) }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TRPCError);
-    expect(error).toMatchObject({ code: "BAD_REQUEST" });
-  });
+  dbTest(
+    "answers a few of each kind, takes typed wildcards literally and refuses a long search",
+    async ({ db }) => {
+      const f = await twoOrganisations(db);
+      const contacts = callerFor(db, f.employeeA).contacts;
+      for (let i = 1; i <= 8; i++) await contacts.create({ name: `Rowan ${i}` });
+      const search = callerFor(db, f.employeeA).search;
+      expect((await search.everything({ q: "rowan" })).hits).toHaveLength(5);
+      expect((await search.everything({ q: "%" })).hits).toEqual([]);
+      expect((await search.everything({ q: "   " })).hits).toEqual([]);
+      expect((await search.everything({ q: "a_p" })).hits).toEqual([]);
+      const error = await search.everything({ q: "x".repeat(101) }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TRPCError);
+      expect(error).toMatchObject({ code: "BAD_REQUEST" });
+    },
+  );
 });

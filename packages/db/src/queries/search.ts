@@ -23,7 +23,12 @@ function containsPattern(typed: string) {
   return `%${typed.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-async function searchPeople(db: Database, scope: OrgScope, typed: string, limit: number): Promise<SearchHit[]> {
+async function searchPeople(
+  db: Database,
+  scope: OrgScope,
+  typed: string,
+  limit: number,
+): Promise<SearchHit[]> {
   const query = searchQueryOf(typed);
   if (!query) return [];
   const rows = await db
@@ -131,7 +136,12 @@ async function searchGoals(
       kind: "goal" as const,
       id: g.id,
       title: g.title,
-      detail: g.userId === scope.userId ? (g.status === "active" ? "Your goal" : `Your goal, ${g.status}`) : "Shared by a teammate",
+      detail:
+        g.userId === scope.userId
+          ? g.status === "active"
+            ? "Your goal"
+            : `Your goal, ${g.status}`
+          : "Shared by a teammate",
       href: `/goals/${g.id}`,
     })),
     ...shared.map((g) => ({

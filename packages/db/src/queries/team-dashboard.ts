@@ -7,10 +7,9 @@
 
 import { nudgeBlockedUntil, nudgeReason, onTimeRate, summariseSharedGoals } from "@rapport/domain/dashboard";
 import { type GoalMetric, goalPace } from "@rapport/domain/goals";
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { rowsOf } from "../migrate";
-import { nudges } from "../schema";
 
 export interface DashboardPeriod {
   organisationId: string;

@@ -163,7 +163,10 @@ function PersonalNote({ manager, note }: { manager: string; note: string | null 
         {manager} added a note:
       </Text>
       <Text className="rp-ink" style={nudgeStyles.note}>
-        {lines.flatMap((line, i) => (i === 0 ? [line] : [<br key={i} />, line]))}
+        {lines.flatMap((line, i) =>
+          // biome-ignore lint/suspicious/noArrayIndexKey: the lines never move; a break sits before line i
+          i === 0 ? [line] : [<br key={i} />, line],
+        )}
       </Text>
     </Section>
   );

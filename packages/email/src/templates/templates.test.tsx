@@ -208,7 +208,9 @@ describe("NudgeEmail", () => {
     const note = "Saw the <b>launch</b> ate your week.\nFancy the meetup on Thursday?";
     const { html, text } = await renderVisible(<NudgeEmail {...props} note={note} />);
     expect(html).toContain("Maya Chen added a note:");
-    expect(html).toContain("Saw the &lt;b&gt;launch&lt;/b&gt; ate your week.<br/>Fancy the meetup on Thursday?");
+    expect(html).toContain(
+      "Saw the &lt;b&gt;launch&lt;/b&gt; ate your week.<br/>Fancy the meetup on Thursday?",
+    );
     expect(html).not.toContain("<b>launch</b>");
     expect(text).toContain("Maya Chen added a note:");
     expect(text).toContain("Saw the <b>launch</b> ate your week.\nFancy the meetup on Thursday?");

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Logo } from "~/components/marketing/site-header";
 import { ToastProvider } from "~/components/ui/toast";
 import { switchOrganisationAction } from "./actions";
+import { CommandPalette } from "./command-palette";
 import { MainNav } from "./main-nav";
 import { PersonMenu } from "./person-menu";
 
@@ -79,6 +80,7 @@ export function AppShell({ data, children }: { data: ShellData; children: ReactN
                 {data.organisation.organisationName}
               </span>
             )}
+            <CommandPalette pages={navItems(data)} />
             <PersonMenu name={data.user.name} email={data.user.email} initials={initials} />
           </div>
         </div>
