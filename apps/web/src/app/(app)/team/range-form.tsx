@@ -53,6 +53,8 @@ export function RangeForm({
           </ul>
         </div>
         <PeriodForm
+          // A new period redraws the fields with its dates (they are uncontrolled).
+          key={`${range.from}:${range.to}`}
           action={path}
           noValidate
           className="grid grid-cols-2 gap-3 sm:flex sm:items-start"
