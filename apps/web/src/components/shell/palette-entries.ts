@@ -29,7 +29,7 @@ const GROUP_OF: Record<PaletteHit["kind"], PaletteGroup> = {
 };
 
 /** True when every typed word starts a word of the label ("new go" finds "New goal"). */
-export function labelMatches(label: string, typed: string): boolean {
+function labelMatches(label: string, typed: string): boolean {
   const words = label.toLowerCase().split(/[^\p{L}\p{N}]+/u);
   return typed
     .toLowerCase()
