@@ -17,7 +17,10 @@ describe("palette entries", () => {
     const entries = paletteEntries("new go", pages, [
       { kind: "goal", id: "g1", title: "New goal ideas", detail: "Your goal", href: "/goals/g1" },
     ]);
-    expect(entries.map((e) => `${e.group}: ${e.label}`)).toEqual(["Actions: New goal", "Goals: New goal ideas"]);
+    expect(entries.map((e) => `${e.group}: ${e.label}`)).toEqual([
+      "Actions: New goal",
+      "Goals: New goal ideas",
+    ]);
     expect(paletteEntries("peo", pages, []).map((e) => e.label)).toEqual(["People"]);
     expect(paletteEntries("zzz", pages, [])).toEqual([]);
   });
