@@ -1,9 +1,11 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useActionState, useEffect, useId, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Dialog } from "~/components/ui/dialog";
 import { useToast } from "~/components/ui/toast";
+import type { ActionState } from "~/server/api";
+import { nudgeAction } from "./actions";
 import { NudgeComposer } from "./nudge-composer";
 
 /**
@@ -27,16 +29,18 @@ export function NudgeButton({
   lastNote?: string | null;
 }) {
   const [open, setOpen] = useState(false);
-  const [sent, setSent] = useState(false);
+  // Kept here, not in the dialog: the refreshed page (now "held") closes the dialog in the same update.
+  const [state, send, sending] = useActionState<ActionState, FormData>(nudgeAction, { ok: true });
   const toast = useToast();
   const noteId = useId();
+  const sent = state.ok && Boolean(state.message);
   const held = Boolean(heldNote) || sent;
 
-  const onSent = (message: string) => {
-    setSent(true);
+  useEffect(() => {
+    if (!state.ok || !state.message) return;
     setOpen(false);
-    toast({ tone: "success", title: `Nudged ${name}`, description: message });
-  };
+    toast({ tone: "success", title: `Nudged ${name}`, description: state.message });
+  }, [state, toast, name]);
 
   return (
     <div className="flex flex-col items-start gap-1.5">
@@ -60,7 +64,16 @@ export function NudgeButton({
             </Button>
           }
         >
-          {open ? <NudgeComposer teamId={teamId} userId={userId} name={name} onSent={onSent} /> : null}
+          {open ? (
+            <NudgeComposer
+              teamId={teamId}
+              userId={userId}
+              name={name}
+              state={state}
+              send={send}
+              sending={sending}
+            />
+          ) : null}
         </Dialog>
       )}
       <p id={noteId} aria-live="polite" className="text-xs">

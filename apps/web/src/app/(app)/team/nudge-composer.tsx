@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { EmailFrame } from "~/components/digest/email-frame";
 import { Textarea } from "~/components/people/textarea";
 import { Alert } from "~/components/ui/alert";
@@ -8,7 +8,7 @@ import { Button } from "~/components/ui/button";
 import { DialogClose } from "~/components/ui/dialog";
 import { Field } from "~/components/ui/field";
 import type { ActionState } from "~/server/api";
-import { type NudgePreview, nudgeAction, nudgePreviewAction } from "./actions";
+import { type NudgePreview, nudgePreviewAction } from "./actions";
 
 /** The longest note the API keeps (it refuses longer ones with a reason). */
 const NOTE_MAX = 500;
@@ -46,20 +46,20 @@ export function NudgeComposer({
   teamId,
   userId,
   name,
-  onSent,
+  state,
+  send,
+  sending,
 }: {
   teamId: string;
   userId: string;
   name: string;
-  onSent: (message: string) => void;
+  /** The send's answer: a refusal is shown here, beside the note. */
+  state: ActionState;
+  send: (formData: FormData) => void;
+  sending: boolean;
 }) {
   const [note, setNote] = useState("");
   const { preview, updating } = useNudgePreview(teamId, userId, note);
-  const [state, send, sending] = useActionState<ActionState, FormData>(nudgeAction, { ok: true });
-
-  useEffect(() => {
-    if (state.ok && state.message) onSent(state.message);
-  }, [state, onSent]);
 
   const noteError = state.fieldErrors?.note?.[0];
   return (
