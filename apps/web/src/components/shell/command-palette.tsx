@@ -236,13 +236,18 @@ function PaletteList({
               onMouseMove={() => index !== active && onHover(index)}
               onClick={() => onChoose(entry)}
               className={cn(
-                "flex min-h-11 cursor-pointer items-center justify-between gap-3 rounded-lg px-2 py-1.5",
+                "flex min-h-11 cursor-pointer flex-col justify-center rounded-lg px-2 py-1.5 sm:flex-row sm:items-center sm:justify-between sm:gap-3",
                 index === active ? "bg-brand-100 text-brand-900 dark:bg-brand-900 dark:text-brand-100" : "",
               )}
             >
-              <span className="min-w-0 truncate font-medium">{entry.label}</span>
+              <span className="max-w-full min-w-0 truncate font-medium">{entry.label}</span>
               {entry.detail ? (
-                <span className={cn("shrink-0 truncate text-sm", index === active ? "" : "text-muted")}>
+                <span
+                  className={cn(
+                    "max-w-full truncate text-xs sm:shrink-0 sm:text-sm",
+                    index === active ? "" : "text-muted",
+                  )}
+                >
                   {entry.detail}
                 </span>
               ) : null}

@@ -123,17 +123,15 @@ export function PeriodStatus() {
 export function PeriodFigures({ children }: { children: ReactNode }) {
   const pending = useContext(PeriodContext)?.pending ?? false;
   return (
-    <div
-      aria-busy={pending || undefined}
-      data-stale={pending || undefined}
-      className={cn("relative transition-opacity", pending && "opacity-50 motion-safe:duration-200")}
-    >
+    <div aria-busy={pending || undefined} data-stale={pending || undefined} className="relative">
       {pending ? (
         <span className="sticky top-20 z-10 mb-2 ml-auto block w-fit rounded-full border border-line bg-surface px-3 py-1 text-xs font-medium text-ink shadow-sm">
           Updating…
         </span>
       ) : null}
-      {children}
+      <div className={cn("transition-opacity", pending && "opacity-50 motion-safe:duration-200")}>
+        {children}
+      </div>
     </div>
   );
 }
