@@ -11,7 +11,7 @@ import { id } from "../validation";
 import { periodFor } from "./dashboard-period";
 
 /** Longest personal note: a few friendly sentences, not a letter. */
-export const NUDGE_NOTE_MAX = 500;
+const NUDGE_NOTE_MAX = 500;
 
 const nudgeInput = z.object({
   userId: id,
@@ -92,7 +92,6 @@ export const nudgeProcedures = {
       subject: draft.subject,
       html: draft.html,
       text: draft.text,
-      noteMax: NUDGE_NOTE_MAX,
     };
   }),
 
