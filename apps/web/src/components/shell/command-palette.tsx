@@ -54,47 +54,53 @@ export function CommandPalette({ pages }: { pages: { href: string; label: string
     returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setOpen(true);
   }, []);
-  const toggle = useCallback(() => (open ? setOpen(false) : openPalette()), [open, openPalette]);
-  usePaletteShortcut(toggle);
-
-  /** Closed without choosing (Escape, the close button, a click outside): focus goes back where it was. */
-  const dismiss = (next: boolean) => {
-    if (next) return openPalette();
+  /**
+   * Focus goes back where it was (the dialog has no Radix trigger, so Radix moves focus nowhere and
+   * this is the only move), except after "Log someone you met", where the quick log takes it.
+   */
+  const close = useCallback((restoreFocus: boolean) => {
     setOpen(false);
     const target = returnTo.current;
-    if (target?.isConnected && target !== document.body) requestAnimationFrame(() => target.focus());
-  };
+    if (restoreFocus && target?.isConnected && target !== document.body) {
+      requestAnimationFrame(() => target.focus());
+    }
+  }, []);
+  const toggle = useCallback(() => (open ? close(true) : openPalette()), [open, openPalette, close]);
+  usePaletteShortcut(toggle);
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={dismiss}
-      title="Search Rapport"
-      description="People, events, goals and pages. Arrow keys to move, Enter to open."
-      trigger={
-        <button
-          type="button"
-          aria-keyshortcuts="Control+K Meta+K"
-          className="flex min-h-9 items-center gap-2 rounded-lg border border-line bg-surface px-2.5 text-sm text-muted hover:border-accent hover:text-ink"
-        >
-          <SearchIcon />
-          <span className="sr-only sm:not-sr-only">Search</span>
-          <kbd className="hidden rounded border border-line px-1.5 font-sans text-xs sm:inline">
-            {shortcut}
-          </kbd>
-        </button>
-      }
-    >
-      {open ? <PalettePanel pages={pages} onChosen={() => setOpen(false)} /> : null}
-    </Dialog>
+    <>
+      <button
+        type="button"
+        onClick={openPalette}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-keyshortcuts="Control+K Meta+K"
+        className="flex min-h-9 items-center gap-2 rounded-lg border border-line bg-surface px-2.5 text-sm text-muted hover:border-accent hover:text-ink"
+      >
+        <SearchIcon />
+        <span className="sr-only sm:not-sr-only">Search</span>
+        <kbd className="hidden rounded border border-line px-1.5 font-sans text-xs sm:inline">{shortcut}</kbd>
+      </button>
+      <Dialog
+        open={open}
+        onOpenChange={(next) => (next ? openPalette() : close(true))}
+        title="Search Rapport"
+        description="People, events, goals and pages. Arrow keys to move, Enter to open."
+      >
+        {open ? (
+          <PalettePanel pages={pages} onChosen={(entry) => close(entry.action !== "quick-log")} />
+        ) : null}
+      </Dialog>
+    </>
   );
 }
 
 /** What Enter (or a click) does with an entry: go to its page, or open the quick log. */
-function useRunEntry(onChosen: () => void) {
+function useRunEntry(onChosen: (entry: PaletteEntry) => void) {
   const router = useRouter();
   return (entry: PaletteEntry) => {
-    onChosen();
+    onChosen(entry);
     if (entry.href) {
       router.push(entry.href);
       return;
@@ -113,7 +119,7 @@ function PalettePanel({
   onChosen,
 }: {
   pages: { href: string; label: string }[];
-  onChosen: () => void;
+  onChosen: (entry: PaletteEntry) => void;
 }) {
   const [typed, setTyped] = useState("");
   const [active, setActive] = useState(0);
