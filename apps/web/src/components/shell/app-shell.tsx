@@ -76,7 +76,7 @@ export function AppShell({ data, children }: { data: ShellData; children: ReactN
                 </button>
               </form>
             ) : (
-              <span className="hidden max-w-48 truncate text-sm text-muted lg:inline">
+              <span className="hidden max-w-48 truncate text-sm text-muted 2xl:inline">
                 {data.organisation.organisationName}
               </span>
             )}

@@ -79,7 +79,7 @@ export function CommandPalette({ pages }: { pages: { href: string; label: string
         className="flex min-h-9 items-center gap-2 rounded-lg border border-line bg-surface px-2.5 text-sm text-muted hover:border-accent hover:text-ink"
       >
         <SearchIcon />
-        <span className="sr-only sm:not-sr-only">Search</span>
+        <span className="sr-only 2xl:not-sr-only">Search</span>
         <kbd className="hidden rounded border border-line px-1.5 font-sans text-xs sm:inline">{shortcut}</kbd>
       </button>
       <Dialog
