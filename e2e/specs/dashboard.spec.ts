@@ -160,6 +160,44 @@ test("the period changes from the quick links and the date fields; a bad date is
   await expect(page.getByRole("table", { name: "Partnerships: each member's numbers" })).toBeVisible();
 });
 
+test("while a new period loads, the old figures are marked as updating and the control says so", async ({
+  page,
+}) => {
+  await signInAsDemo(page, "Maya Chen");
+  await openTeamFromNav(page);
+  // The new period's page is held at the network until the pending state has been seen, so nothing
+  // here depends on how fast the server answers.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(
+    (url) => url.searchParams.has("from"),
+    async (route) => {
+      const headers = route.request().headers();
+      if (headers.rsc && !headers["next-router-prefetch"]) await held;
+      await route.continue();
+    },
+  );
+  const figures = page.locator("[data-stale]");
+  await expect(figures).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Last 30 days" }).click();
+  await expect(page.getByRole("link", { name: "Last 30 days" })).toHaveAttribute("aria-current", "true");
+  await expect(figures).toHaveAttribute("aria-busy", "true");
+  await expect(figures.getByText("Updating…")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Loading…" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Loading the chosen period" })).toBeVisible();
+  // The page stays usable meanwhile: the old figures are still there to read.
+  await expect(page.getByText(/\(12 weeks\)/).filter({ visible: true })).toBeVisible();
+
+  release();
+  await expect(page).toHaveURL(/\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);
+  await expect(page.getByText(/\(30 days\)/).filter({ visible: true })).toBeVisible();
+  await expect(figures).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Show" })).toBeVisible();
+});
+
 test("the CSV export downloads the member table for the chosen period", async ({ page }) => {
   await signInAsDemo(page, "Maya Chen");
   await openTeamFromNav(page);
@@ -197,6 +235,19 @@ test("a manager sends a friendly nudge, sees it confirmed, and it is held for a 
   const sentAt = Date.now() - 1000;
   await button.click();
 
+  // The email is shown before it goes; a personal note appears in it, as text and never as markup.
+  const dialog = page.getByRole("dialog", { name: `Nudge ${who}` });
+  await expect(dialog.getByText("Up to date")).toBeVisible();
+  await expect(dialog.getByText(/^Subject/).locator("..")).toContainText("A nudge from Maya Chen");
+  const note = "Fancy the <b>breakfast</b> on Thursday? I'm going too.";
+  await dialog.getByLabel("A personal note (optional)").fill(note);
+  await expect(dialog.getByText("Up to date")).toBeVisible();
+  const preview = dialog.frameLocator("iframe");
+  await expect(preview.getByText("Maya Chen added a note:")).toBeVisible();
+  await expect(preview.getByText(note)).toBeVisible();
+  await dialog.getByRole("button", { name: "Send the nudge" }).click();
+  await expect(dialog).toHaveCount(0);
+
   // A toast says so, and the person's row now reads "Nudged today" with the button held.
   await expect(page.getByText(`Nudged ${who}`).first()).toBeVisible();
   await expect(page.getByText(/^Nudged today — again from \d+ \w+$/).first()).toBeVisible();
@@ -206,6 +257,9 @@ test("a manager sends a friendly nudge, sees it confirmed, and it is held for a 
   const email = `${who.toLowerCase().replace(" ", ".")}@brightwater.example`;
   const message = await latestEmail(email, /^A nudge from Maya Chen/, sentAt);
   expect(message.text).not.toContain("Rosa Delgado");
+  expect(message.text).toContain(note);
+  expect(message.html).toContain("Fancy the &lt;b&gt;breakfast&lt;/b&gt; on Thursday?");
+  expect(message.html).not.toContain("<b>breakfast</b>");
 
   // Still held after a reload.
   await page.reload();

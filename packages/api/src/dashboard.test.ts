@@ -246,7 +246,7 @@ describe("nudges", () => {
     const again = await errorOf(caller.nudge({ teamId: f.team.id, userId: f.ann.id }));
     expect(again.code).toBe("CONFLICT");
     expect(again.message).toMatch(
-      /Ann Able was nudged recently; you can send another from \d{4}-\d{2}-\d{2}/,
+      /Ann Able was nudged recently; you can send another from \d{1,2} [A-Z][a-z]{2} \d{4}\./,
     );
     expect(mail.sent).toHaveLength(1);
 

@@ -88,6 +88,10 @@ export const procedureTable: Record<string, { access: Access; input?: (f: TwoOrg
     access: "teamManager",
     input: (f) => ({ teamId: f.teamA.id, userId: f.employeeA.id }),
   },
+  "dashboard.nudgePreview": {
+    access: "teamManager",
+    input: (f) => ({ teamId: f.teamA.id, userId: f.employeeA.id, note: "Coffee on Thursday?" }),
+  },
   "dashboard.organisation": { access: "orgAdmin" },
   "invitations.acceptById": { access: "authed", input: (f) => ({ invitationId: f.invitation.id }) },
   "events.list": { access: "orgMember", input: () => ({ view: "upcoming" }) },
@@ -208,6 +212,7 @@ export const procedureTable: Record<string, { access: Access; input?: (f: TwoOrg
   "coaching.skipFirstRun": { access: "authed" },
   "contacts.list": { access: "orgMember", input: () => ({ q: "cleo" }) },
   "contacts.tags": { access: "orgMember" },
+  "search.everything": { access: "orgMember", input: () => ({ q: "cleo" }) },
   "contacts.get": { access: "orgMember", input: (f) => ({ contactId: f.contactA.id }) },
   "contacts.create": { access: "orgMember", input: () => ({ name: "Dara New", metOn: "2026-02-01" }) },
   "contacts.update": {

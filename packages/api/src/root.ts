@@ -8,6 +8,7 @@ import { goalsRouter } from "./routers/goals";
 import { invitationsRouter } from "./routers/invitations";
 import { meRouter } from "./routers/me";
 import { organisationRouter } from "./routers/organisation";
+import { searchRouter } from "./routers/search";
 import { ssoRouter } from "./routers/sso";
 import { systemRouter } from "./routers/system";
 import { teamRouter } from "./routers/team";
@@ -30,6 +31,7 @@ export const appRouter = createRouter({
   contacts: contactsRouter,
   digest: digestRouter,
   dashboard: dashboardRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

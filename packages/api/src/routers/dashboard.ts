@@ -2,7 +2,6 @@
 // Aggregates only: every output here is checked by dashboard.privacy.test.ts for contact names, notes
 // and assessment answers, and the team barrier profile is withheld below the small-group threshold.
 import {
-  type DashboardPeriod,
   type Database,
   dashboardBarrierScores,
   dashboardMembers,
@@ -13,47 +12,27 @@ import {
   type MemberActivityRow,
   type OrgScope,
   organisationOverview,
-  recordNudge,
   todayFor,
 } from "@rapport/db";
-import { conflict, notFound } from "@rapport/domain";
+import { notFound } from "@rapport/domain";
 import {
-  type DashboardRange,
   dashboardCsv,
   dashboardCsvFilename,
   fillWeeklyTrend,
   fillWeeks,
-  isBehind,
-  nudgeBlockedUntil,
-  nudgeSuggestion,
   resolveRange,
   teamBarrierProfile,
   teamTotals,
 } from "@rapport/domain/dashboard";
 import { goalPace, memberShares } from "@rapport/domain/goals";
-import { NudgeEmail, nudgeSubject, renderEmail } from "@rapport/email";
-import { z } from "zod";
 import { createRouter, orgAdminProcedure, orgMemberProcedure, teamManagerProcedure } from "../trpc";
 import { dashboardRangeInput, id } from "../validation";
+import { periodFor } from "./dashboard-period";
+import { nudgeProcedures } from "./nudges";
 
 interface Team {
   id: string;
   name: string;
-}
-
-async function periodFor(
-  db: Database,
-  scope: OrgScope,
-  team: Team,
-  input: { from?: string; to?: string },
-  memberId?: string,
-): Promise<{ range: DashboardRange; period: DashboardPeriod }> {
-  const today = await todayFor(db, scope.userId);
-  const range = resolveRange(input, today);
-  return {
-    range,
-    period: { organisationId: scope.organisationId, teamId: team.id, ...range, today, memberId },
-  };
 }
 
 /** The team's goals with each member's share, and the team's pace on the organisation's calendar. */
@@ -213,71 +192,7 @@ export const dashboardRouter = createRouter({
     };
   }),
 
-  /**
-   * A friendly email to a member who has been quiet for three weeks or is behind on a shared goal,
-   * at most one a week per person. Kept on record only if its email was accepted for delivery.
-   */
-  nudge: teamManagerProcedure.input(z.object({ userId: id })).mutation(async ({ ctx, input }) => {
-    const now = new Date();
-    const { period } = await periodFor(ctx.db, ctx.scope, ctx.team, {}, input.userId);
-    const { members, goals } = await dashboardMembers(ctx.db, period, now);
-    const member = members[0];
-    if (!member) throw notFound("The team member");
-    const reason = member.nudge.reason;
-    if (!reason) {
-      throw conflict(
-        `${member.name} has been active lately and is on pace with their shared goals; no nudge needed.`,
-      );
-    }
-    const behind = goals.filter((g) => isBehind(g.pace.state));
-    const [sender, recipient] = await Promise.all([
-      ctx.db.query.users.findFirst({ where: (u, { eq }) => eq(u.id, ctx.scope.userId) }),
-      ctx.db.query.users.findFirst({ where: (u, { eq }) => eq(u.id, input.userId) }),
-    ]);
-    if (!recipient) throw notFound("The team member");
-    const managerName = sender?.name ?? sender?.email ?? "Your manager";
-    const props = {
-      managerName,
-      memberName: recipient.name ?? recipient.email,
-      teamName: ctx.team.name,
-      reason,
-      behindGoals: reason === "quiet" ? [] : behind.map((g) => g.title),
-      suggestion: nudgeSuggestion(reason, behind[0]?.metric),
-      todayUrl: `${ctx.appUrl}/today`,
-      goalsUrl: `${ctx.appUrl}/goals`,
-      eventsUrl: `${ctx.appUrl}/events`,
-      settingsUrl: `${ctx.appUrl}/settings/digest`,
-    };
-    const { html, text } = await renderEmail(NudgeEmail(props));
-    return recordNudge(
-      ctx.db,
-      {
-        organisationId: ctx.scope.organisationId,
-        teamId: ctx.team.id,
-        senderId: ctx.scope.userId,
-        recipientId: recipient.id,
-        reason,
-        now,
-      },
-      (lastNudgedAt) => {
-        const blocked = nudgeBlockedUntil(lastNudgedAt, now);
-        if (blocked) {
-          throw conflict(
-            `${props.memberName} was nudged recently; you can send another from ${blocked.toISOString().slice(0, 10)}.`,
-          );
-        }
-      },
-      async () => {
-        try {
-          await ctx.mailer.send({ to: recipient.email, subject: nudgeSubject(props), html, text });
-        } catch (error) {
-          throw conflict(
-            `The nudge to ${props.memberName} could not be sent (${error instanceof Error ? error.message : error}). Nothing was recorded; try again.`,
-          );
-        }
-      },
-    );
-  }),
+  ...nudgeProcedures,
 
   /** Admins: teams, weekly active members and digest delivery, for the whole organisation. */
   organisation: orgAdminProcedure.input(dashboardRangeInput.optional()).query(async ({ ctx, input }) => {

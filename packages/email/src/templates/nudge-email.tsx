@@ -25,6 +25,8 @@ export interface NudgeEmailProps {
   eventsUrl: string;
   /** Where the member manages email settings. */
   settingsUrl: string;
+  /** The manager's own words, shown as they typed them (line breaks kept); empty or absent shows nothing. */
+  note?: string | null;
 }
 
 /** Goal titles named in the email; the rest are counted ("and 2 more"). */
@@ -39,6 +41,8 @@ const nudgeStyles = {
     fontWeight: 600,
   },
   link: { color: colors.brand },
+  note: { ...styles.paragraph, margin: "4px 0 0" },
+  noteBox: { borderLeft: `4px solid ${colors.rule}`, padding: "2px 0 2px 14px", margin: "0 0 16px" },
 } satisfies Record<string, CSSProperties>;
 
 const SUBJECT_ENDINGS: Record<NudgeEmailProps["reason"], string> = {
@@ -66,6 +70,7 @@ export function NudgeEmail({
   goalsUrl,
   eventsUrl,
   settingsUrl,
+  note,
 }: NudgeEmailProps) {
   const manager = requireText(managerName, "managerName");
   const member = requireText(memberName, "memberName");
@@ -109,6 +114,7 @@ export function NudgeEmail({
           {manager} wanted to offer an easy way back in, and a small step this week counts.
         </Text>
       )}
+      <PersonalNote manager={manager} note={note} />
       <Text className="rp-ink" style={styles.paragraph}>
         One small thing to try this week:
       </Text>
@@ -141,6 +147,28 @@ export function NudgeEmail({
         </Link>
       </Text>
     </NotificationLayout>
+  );
+}
+
+/** The manager's note in their own words, introduced so the reader knows who wrote it. */
+function PersonalNote({ manager, note }: { manager: string; note: string | null | undefined }) {
+  const lines = (typeof note === "string" ? note : "")
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  if (lines.length === 0) return null;
+  return (
+    <Section style={nudgeStyles.noteBox}>
+      <Text className="rp-muted" style={styles.small}>
+        {manager} added a note:
+      </Text>
+      <Text className="rp-ink" style={nudgeStyles.note}>
+        {lines.flatMap((line, i) =>
+          // biome-ignore lint/suspicious/noArrayIndexKey: the lines never move; a break sits before line i
+          i === 0 ? [line] : [<br key={i} />, line],
+        )}
+      </Text>
+    </Section>
   );
 }
 
@@ -179,6 +207,7 @@ NudgeEmail.PreviewProps = {
   goalsUrl: "https://rapport.localhost/goals",
   eventsUrl: "https://rapport.localhost/events",
   settingsUrl: "https://rapport.localhost/settings",
+  note: "I know the launch ate everyone's calendar.\nThe meetup on Thursday could be an easy one; happy to go together.",
 } satisfies NudgeEmailProps;
 
 // `email dev` picks up each template's default export.

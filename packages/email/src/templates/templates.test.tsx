@@ -204,6 +204,22 @@ describe("NudgeEmail", () => {
     expect(html).toContain("&lt;i&gt;Grow&lt;/i&gt;");
   });
 
+  it("shows the manager's note, line by line and escaped, and nothing when it is blank", async () => {
+    const note = "Saw the <b>launch</b> ate your week.\nFancy the meetup on Thursday?";
+    const { html, text } = await renderVisible(<NudgeEmail {...props} note={note} />);
+    expect(html).toContain("Maya Chen added a note:");
+    expect(html).toContain(
+      "Saw the &lt;b&gt;launch&lt;/b&gt; ate your week.<br/>Fancy the meetup on Thursday?",
+    );
+    expect(html).not.toContain("<b>launch</b>");
+    expect(text).toContain("Maya Chen added a note:");
+    expect(text).toContain("Saw the <b>launch</b> ate your week.\nFancy the meetup on Thursday?");
+    for (const blank of ["", "  \n ", null]) {
+      const plain = await renderVisible(<NudgeEmail {...props} note={blank} />);
+      expect(plain.text).not.toContain("added a note");
+    }
+  });
+
   it("refuses links that are not absolute http(s), naming the prop", async () => {
     await expect(renderEmail(<NudgeEmail {...props} goalsUrl="javascript:alert(1)" />)).rejects.toThrow(
       /NudgeEmail goalsUrl must be an http\(s\) URL/,

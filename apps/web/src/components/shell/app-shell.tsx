@@ -6,6 +6,7 @@ import { QuickLog } from "~/components/quick-log/quick-log";
 import { SyncStatus } from "~/components/quick-log/sync-status";
 import { ToastProvider } from "~/components/ui/toast";
 import { switchOrganisationAction } from "./actions";
+import { CommandPalette } from "./command-palette";
 import { MainNav } from "./main-nav";
 import { PersonMenu } from "./person-menu";
 
@@ -84,10 +85,11 @@ export function AppShell({ data, children }: { data: ShellData; children: ReactN
                   </button>
                 </form>
               ) : (
-                <span className="hidden max-w-48 truncate text-sm text-muted lg:inline">
+                <span className="hidden max-w-48 truncate text-sm text-muted 2xl:inline">
                   {data.organisation.organisationName}
                 </span>
               )}
+              <CommandPalette pages={navItems(data)} />
               <QuickLog />
               <PersonMenu name={data.user.name} email={data.user.email} initials={initials} />
             </div>

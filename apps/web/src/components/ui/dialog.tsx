@@ -17,6 +17,7 @@ export function Dialog({
   onOpenChange,
   sheetOnPhone = false,
   initialFocus,
+  wide = false,
 }: {
   trigger?: ReactNode;
   title: string;
@@ -28,6 +29,8 @@ export function Dialog({
   sheetOnPhone?: boolean;
   /** A selector for the control to focus on opening (the first field), instead of the close button. */
   initialFocus?: string;
+  /** Room for wider content, such as an email at its real width. */
+  wide?: boolean;
 }) {
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
@@ -44,7 +47,8 @@ export function Dialog({
             target.focus();
           }}
           className={cn(
-            "fixed top-1/2 left-1/2 z-50 max-h-[90dvh] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-2xl border border-line bg-surface p-6 shadow-xl focus:outline-none",
+            "fixed top-1/2 left-1/2 z-50 max-h-[90dvh] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-2xl border border-line bg-surface p-6 shadow-xl focus:outline-none",
+            wide ? "max-w-3xl" : "max-w-lg",
             sheetOnPhone &&
               "max-sm:top-auto max-sm:bottom-0 max-sm:left-0 max-sm:w-full max-sm:max-w-none max-sm:translate-x-0 max-sm:translate-y-0 max-sm:rounded-b-none max-sm:pb-[max(1.5rem,env(safe-area-inset-bottom))]",
           )}

@@ -8,6 +8,7 @@ import { api } from "~/server/api";
 import { plural, rangeParam } from "./format";
 import { loadForRange } from "./load";
 import { ActiveShare, OrganisationOverview } from "./org-overview";
+import { PeriodFigures, PeriodTransition } from "./period-transition";
 import { RangeForm } from "./range-form";
 
 export const metadata: Metadata = { title: "Team" };
@@ -39,8 +40,12 @@ export default async function TeamIndexPage({ searchParams }: { searchParams: Pr
           title="Teams"
           description={`How ${organisationName} is getting on: who is active week by week, each team, and the weekly digest. Counts only; what people log stays theirs.`}
         />
-        <RangeForm path="/team" today={today} range={overview.range} asked={asked} errors={errors} />
-        <OrganisationOverview overview={overview} organisationName={organisationName} today={today} />
+        <PeriodTransition range={overview.range}>
+          <RangeForm path="/team" today={today} range={overview.range} asked={asked} errors={errors} />
+          <PeriodFigures>
+            <OrganisationOverview overview={overview} organisationName={organisationName} today={today} />
+          </PeriodFigures>
+        </PeriodTransition>
       </>
     );
   }

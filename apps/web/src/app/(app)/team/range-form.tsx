@@ -1,14 +1,13 @@
-import Link from "next/link";
 import { Alert } from "~/components/ui/alert";
-import { Button } from "~/components/ui/button";
-import { cn } from "~/components/ui/cn";
 import { Field, Input } from "~/components/ui/field";
 import { period, presets } from "./format";
 import type { RangeAsked, RangeErrors } from "./load";
+import { PeriodForm, PeriodLink, PeriodStatus, PeriodSubmit } from "./period-transition";
 
 /**
  * The period a dashboard covers: quick links (each one a plain URL with ?from=&to=) and a GET form
- * with two dates, so it works before JavaScript loads and every view can be bookmarked or shared.
+ * with two dates, so it works before JavaScript loads and every view can be bookmarked or shared. Inside
+ * a PeriodTransition, a change keeps the page while the new period loads and says it is loading.
  */
 export function RangeForm({
   path,
@@ -36,28 +35,26 @@ export function RangeForm({
           </h2>
           <ul className="mt-2 flex flex-wrap gap-2">
             {quick.map((preset) => {
-              const active = !errors && preset.from === range.from && preset.to === range.to;
               return (
                 <li key={preset.label}>
-                  <Link
+                  <PeriodLink
                     href={`${path}?${new URLSearchParams({ from: preset.from, to: preset.to })}`}
-                    aria-current={active ? "true" : undefined}
-                    className={cn(
-                      "inline-flex min-h-9 items-center rounded-full border px-3 text-sm font-medium whitespace-nowrap",
-                      active
-                        ? "border-transparent bg-brand-100 text-brand-900 dark:bg-brand-900 dark:text-brand-100"
-                        : "border-line text-muted hover:border-accent hover:text-ink",
-                    )}
+                    range={preset}
+                    current={!errors && preset.from === range.from && preset.to === range.to}
+                    className="inline-flex min-h-9 items-center rounded-full border px-3 text-sm font-medium whitespace-nowrap"
+                    activeClassName="border-transparent bg-brand-100 text-brand-900 dark:bg-brand-900 dark:text-brand-100"
+                    idleClassName="border-line text-muted hover:border-accent hover:text-ink"
                   >
                     {preset.label}
-                  </Link>
+                  </PeriodLink>
                 </li>
               );
             })}
           </ul>
         </div>
-        <form
-          method="get"
+        <PeriodForm
+          // A new period redraws the fields with its dates (they are uncontrolled).
+          key={`${range.from}:${range.to}`}
           action={path}
           noValidate
           className="grid grid-cols-2 gap-3 sm:flex sm:items-start"
@@ -87,11 +84,10 @@ export function RangeForm({
               />
             </Field>
           </div>
-          <Button type="submit" variant="secondary" className="col-span-2 sm:mt-6.5">
-            Show
-          </Button>
-        </form>
+          <PeriodSubmit className="col-span-2 sm:mt-6.5" />
+        </PeriodForm>
       </div>
+      <PeriodStatus />
       {errors ? (
         <div className="mt-4">
           <Alert tone="error" title="Those dates did not work">

@@ -8,6 +8,7 @@ import { ago, day, period, periodLength, plural, rangeParam } from "../format";
 import { dashboardTeams, loadForRange, orRefused, rangeQuery } from "../load";
 import { MemberTable, type MemberTableRow } from "../member-table";
 import { BarrierProfile, NudgePanel, SharedGoals, TeamGoals, UpcomingEvents } from "../panels";
+import { PeriodFigures, PeriodTransition } from "../period-transition";
 import { RangeForm } from "../range-form";
 import { NotAllowed, PrivacyNote, StatGrid, TrendCharts } from "../stats";
 
@@ -90,97 +91,103 @@ export default async function TeamDashboardPage({
         You see counts, rates and the goals people chose to share with the team. Who your team meets, what
         they talk about and anything they write down stays with them, and so do their self-assessment answers.
       </PrivacyNote>
-      <RangeForm path={path} today={today} range={range} asked={asked} errors={errors} />
+      <PeriodTransition range={range}>
+        <RangeForm path={path} today={today} range={range} asked={asked} errors={errors} />
+        <PeriodFigures>
+          <StatGrid
+            label={`${team.name} totals`}
+            items={[
+              { label: "Members", value: totals.members, detail: "Managers are not counted" },
+              {
+                label: "Active in the last 30 days",
+                value: totals.activeLast30,
+                detail:
+                  totals.members === 0
+                    ? "no members yet"
+                    : `of ${plural(totals.members, "member")} logged something`,
+              },
+              {
+                label: "People met",
+                value: totals.peopleMetInRange,
+                detail: `${totals.peopleMet30} in the last 30 days`,
+              },
+              {
+                label: "Conversations",
+                value: totals.conversationsInRange,
+                detail: `${totals.conversations30} in the last 30 days`,
+              },
+              { label: "Follow-ups done", value: totals.followUpsDone, detail: "in this period" },
+              {
+                label: "Follow-ups on time",
+                value: totals.onTimeRate === null ? "—" : `${totals.onTimeRate}%`,
+                detail:
+                  totals.onTimeRate === null
+                    ? "none done in this period"
+                    : `${totals.followUpsOnTime} of ${totals.followUpsDone} by their first due date`,
+              },
+              {
+                label: "Overdue follow-ups",
+                value: totals.overdueFollowUps,
+                detail: "waiting right now",
+                tone: totals.overdueFollowUps > 0 ? "warn" : "plain",
+              },
+              { label: "Events attended", value: totals.eventsAttended, detail: "in this period" },
+            ]}
+          />
 
-      <StatGrid
-        label={`${team.name} totals`}
-        items={[
-          { label: "Members", value: totals.members, detail: "Managers are not counted" },
-          {
-            label: "Active in the last 30 days",
-            value: totals.activeLast30,
-            detail:
-              totals.members === 0
-                ? "no members yet"
-                : `of ${plural(totals.members, "member")} logged something`,
-          },
-          {
-            label: "People met",
-            value: totals.peopleMetInRange,
-            detail: `${totals.peopleMet30} in the last 30 days`,
-          },
-          {
-            label: "Conversations",
-            value: totals.conversationsInRange,
-            detail: `${totals.conversations30} in the last 30 days`,
-          },
-          { label: "Follow-ups done", value: totals.followUpsDone, detail: "in this period" },
-          {
-            label: "Follow-ups on time",
-            value: totals.onTimeRate === null ? "—" : `${totals.onTimeRate}%`,
-            detail:
-              totals.onTimeRate === null
-                ? "none done in this period"
-                : `${totals.followUpsOnTime} of ${totals.followUpsDone} by their first due date`,
-          },
-          {
-            label: "Overdue follow-ups",
-            value: totals.overdueFollowUps,
-            detail: "waiting right now",
-            tone: totals.overdueFollowUps > 0 ? "warn" : "plain",
-          },
-          { label: "Events attended", value: totals.eventsAttended, detail: "in this period" },
-        ]}
-      />
+          <div className="space-y-6">
+            <Card>
+              <CardHeader
+                title="May need a nudge"
+                description={`Nothing logged for ${QUIET_DAYS} days or more, or behind on a goal they shared. A nudge is a short, friendly email from you, at most one a week per person.`}
+              />
+              <NudgePanel dashboard={dashboard} timeZone={timeZone} memberHref={memberHref} />
+            </Card>
+            <Card>
+              <CardHeader
+                title="Week by week"
+                description={`What the team logged each week, ${period(range)}.`}
+              />
+              <TrendCharts trend={dashboard.trend} whose={`${team.name}, ${period(range)}`} />
+            </Card>
+            <Card>
+              <CardHeader
+                title="Members"
+                description={`People met and conversations over the 30 and 90 days to ${day(range.to, true)}; follow-ups and events in the chosen period; overdue right now.`}
+              />
+              <MemberTable rows={rows} teamName={team.name} />
+            </Card>
+          </div>
 
-      <div className="space-y-6">
-        <Card>
-          <CardHeader
-            title="May need a nudge"
-            description={`Nothing logged for ${QUIET_DAYS} days or more, or behind on a goal they shared. A nudge is a short, friendly email from you, at most one a week per person.`}
-          />
-          <NudgePanel dashboard={dashboard} timeZone={timeZone} memberHref={memberHref} />
-        </Card>
-        <Card>
-          <CardHeader
-            title="Week by week"
-            description={`What the team logged each week, ${period(range)}.`}
-          />
-          <TrendCharts trend={dashboard.trend} whose={`${team.name}, ${period(range)}`} />
-        </Card>
-        <Card>
-          <CardHeader
-            title="Members"
-            description={`People met and conversations over the 30 and 90 days to ${day(range.to, true)}; follow-ups and events in the chosen period; overdue right now.`}
-          />
-          <MemberTable rows={rows} teamName={team.name} />
-        </Card>
-      </div>
-
-      <div className="mt-6 grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
-        <Card>
-          <CardHeader title="Team goals" description="The whole team's progress, and each member's share." />
-          <TeamGoals goals={dashboard.teamGoals} linked={me.teams.some((t) => t.teamId === team.id)} />
-        </Card>
-        <Card>
-          <CardHeader
-            title="Shared goals"
-            description="Goals members chose to share with the team. The tick marks where a steady pace would be today."
-          />
-          <SharedGoals goals={dashboard.sharedGoals} />
-        </Card>
-        <Card>
-          <CardHeader title="Coming up" description="Team events in the next 30 days and who is going." />
-          <UpcomingEvents events={dashboard.events} timeZone={timeZone} />
-        </Card>
-        <Card>
-          <CardHeader
-            title="What gets in the way"
-            description="The team's barrier profile from the self-assessment, as an average."
-          />
-          <BarrierProfile barriers={dashboard.barriers} />
-        </Card>
-      </div>
+          <div className="mt-6 grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
+            <Card>
+              <CardHeader
+                title="Team goals"
+                description="The whole team's progress, and each member's share."
+              />
+              <TeamGoals goals={dashboard.teamGoals} linked={me.teams.some((t) => t.teamId === team.id)} />
+            </Card>
+            <Card>
+              <CardHeader
+                title="Shared goals"
+                description="Goals members chose to share with the team. The tick marks where a steady pace would be today."
+              />
+              <SharedGoals goals={dashboard.sharedGoals} />
+            </Card>
+            <Card>
+              <CardHeader title="Coming up" description="Team events in the next 30 days and who is going." />
+              <UpcomingEvents events={dashboard.events} timeZone={timeZone} />
+            </Card>
+            <Card>
+              <CardHeader
+                title="What gets in the way"
+                description="The team's barrier profile from the self-assessment, as an average."
+              />
+              <BarrierProfile barriers={dashboard.barriers} />
+            </Card>
+          </div>
+        </PeriodFigures>
+      </PeriodTransition>
     </>
   );
 }

@@ -17,6 +17,7 @@ import { loadForRange, orRefused, rangeQuery } from "../../../load";
 import { SharedGoalsBadge } from "../../../member-table";
 import { NudgeButton } from "../../../nudge-button";
 import { SharedGoals, TeamGoalTitle } from "../../../panels";
+import { PeriodFigures, PeriodTransition } from "../../../period-transition";
 import { RangeForm } from "../../../range-form";
 import { NotAllowed, PrivacyNote, StatGrid, TrendCharts } from "../../../stats";
 import type { MemberDashboard } from "../../../types";
@@ -91,80 +92,86 @@ export default async function TeamMemberPage({
         </section>
       ) : null}
 
-      <RangeForm
-        path={`${teamPath}/members/${member.userId}`}
-        today={today}
-        range={range}
-        asked={asked}
-        errors={errors}
-      />
-
-      <StatGrid
-        label={`${member.name}'s numbers, ${period(range)}`}
-        items={[
-          {
-            label: "People met",
-            value: member.peopleMetInRange,
-            detail: `${member.peopleMet30} in 30 days · ${member.peopleMet90} in 90`,
-          },
-          {
-            label: "Conversations",
-            value: member.conversationsInRange,
-            detail: `${member.conversations30} in 30 days · ${member.conversations90} in 90`,
-          },
-          { label: "Follow-ups done", value: member.followUpsDone, detail: "in this period" },
-          {
-            label: "Follow-ups on time",
-            value: member.onTimeRate === null ? "—" : `${member.onTimeRate}%`,
-            detail:
-              member.onTimeRate === null
-                ? "none done in this period"
-                : `${member.followUpsOnTime} of ${member.followUpsDone} by their first due date`,
-          },
-          {
-            label: "Overdue follow-ups",
-            value: member.overdueFollowUps,
-            detail: "waiting right now",
-            tone: member.overdueFollowUps > 0 ? "warn" : "plain",
-          },
-          { label: "Events attended", value: member.eventsAttended, detail: "in this period" },
-          {
-            label: "Last activity",
-            value: <span className="text-xl sm:text-2xl">{ago(member.lastActivityOn, today)}</span>,
-            detail: member.lastActivityOn ? day(member.lastActivityOn, true) : "nothing logged yet",
-            tone: member.nudge.reason === "quiet" || member.nudge.reason === "both" ? "warn" : "plain",
-          },
-          {
-            label: "Shared goals",
-            value: member.sharedGoals.total,
-            detail: <SharedGoalsBadge goals={member.sharedGoals} />,
-          },
-        ]}
-      />
-
-      <Card className="mb-6">
-        <CardHeader
-          title="Week by week"
-          description={`What ${firstName} logged each week, ${period(range)} (${periodLength(range.days)}).`}
+      <PeriodTransition range={range}>
+        <RangeForm
+          path={`${teamPath}/members/${member.userId}`}
+          today={today}
+          range={range}
+          asked={asked}
+          errors={errors}
         />
-        <TrendCharts trend={data.trend} whose={`${member.name}, ${period(range)}`} />
-      </Card>
-      <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
-        <Card>
-          <CardHeader
-            title="Goals shared with the team"
-            description="The tick marks where a steady pace would be today."
+        <PeriodFigures>
+          <StatGrid
+            label={`${member.name}'s numbers, ${period(range)}`}
+            items={[
+              {
+                label: "People met",
+                value: member.peopleMetInRange,
+                detail: `${member.peopleMet30} in 30 days · ${member.peopleMet90} in 90`,
+              },
+              {
+                label: "Conversations",
+                value: member.conversationsInRange,
+                detail: `${member.conversations30} in 30 days · ${member.conversations90} in 90`,
+              },
+              { label: "Follow-ups done", value: member.followUpsDone, detail: "in this period" },
+              {
+                label: "Follow-ups on time",
+                value: member.onTimeRate === null ? "—" : `${member.onTimeRate}%`,
+                detail:
+                  member.onTimeRate === null
+                    ? "none done in this period"
+                    : `${member.followUpsOnTime} of ${member.followUpsDone} by their first due date`,
+              },
+              {
+                label: "Overdue follow-ups",
+                value: member.overdueFollowUps,
+                detail: "waiting right now",
+                tone: member.overdueFollowUps > 0 ? "warn" : "plain",
+              },
+              { label: "Events attended", value: member.eventsAttended, detail: "in this period" },
+              {
+                label: "Last activity",
+                value: <span className="text-xl sm:text-2xl">{ago(member.lastActivityOn, today)}</span>,
+                detail: member.lastActivityOn ? day(member.lastActivityOn, true) : "nothing logged yet",
+                tone: member.nudge.reason === "quiet" || member.nudge.reason === "both" ? "warn" : "plain",
+              },
+              {
+                label: "Shared goals",
+                value: member.sharedGoals.total,
+                detail: <SharedGoalsBadge goals={member.sharedGoals} />,
+              },
+            ]}
           />
-          <SharedGoals
-            goals={data.sharedGoals}
-            emptyText={`${firstName} has not shared a goal with the team. Goals they keep private never show here.`}
-          />
-        </Card>
-        <Card>
-          <CardHeader title="Team goals" description={`${firstName}'s share of each of the team's goals.`} />
-          <TeamGoalShares goals={data.teamGoals} linked={me.teams.some((t) => t.teamId === teamId)} />
-        </Card>
-      </div>
+
+          <Card className="mb-6">
+            <CardHeader
+              title="Week by week"
+              description={`What ${firstName} logged each week, ${period(range)} (${periodLength(range.days)}).`}
+            />
+            <TrendCharts trend={data.trend} whose={`${member.name}, ${period(range)}`} />
+          </Card>
+          <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
+            <Card>
+              <CardHeader
+                title="Goals shared with the team"
+                description="The tick marks where a steady pace would be today."
+              />
+              <SharedGoals
+                goals={data.sharedGoals}
+                emptyText={`${firstName} has not shared a goal with the team. Goals they keep private never show here.`}
+              />
+            </Card>
+            <Card>
+              <CardHeader
+                title="Team goals"
+                description={`${firstName}'s share of each of the team's goals.`}
+              />
+              <TeamGoalShares goals={data.teamGoals} linked={me.teams.some((t) => t.teamId === teamId)} />
+            </Card>
+          </div>
+        </PeriodFigures>
+      </PeriodTransition>
     </>
   );
 }
