@@ -2,7 +2,7 @@ import { type Database, saveToOutbox } from "@rapport/db";
 import { createMailer, emailEnv, type Mailer, type RetryPolicy } from "@rapport/email";
 
 /** Retries for interactive sends (sign-in links, invitations, nudges). */
-export const APP_SEND_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 };
+const APP_SEND_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 };
 
 /**
  * The app's mailer: Resend when RESEND_API_KEY is set, otherwise the dev outbox in the database

@@ -1,7 +1,7 @@
 import { type Database, takeSendSlot } from "@rapport/db";
 
 /** The budget every digest sender of a deployment draws from (Resend limits requests per team). */
-export const RESEND_BUDGET = "resend";
+const RESEND_BUDGET = "resend";
 
 /**
  * Spaces calls so at most `perSecond` start in any rolling second across every process of the

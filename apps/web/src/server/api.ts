@@ -9,7 +9,7 @@ import { cache } from "react";
 import { appUrl, currentUser, emailLinkOrigin, ORG_COOKIE } from "./session";
 
 /** The request's API context: database, session, chosen organisation, mailer. */
-export const requestContext = cache(async () => {
+const requestContext = cache(async () => {
   const [handle, user, h, jar, origin, links] = await Promise.all([
     getDatabase(),
     currentUser(),

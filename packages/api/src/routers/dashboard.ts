@@ -10,7 +10,6 @@ import {
   dashboardUpcomingEvents,
   dashboardWeeklyTrend,
   listTeams,
-  type MemberActivityRow,
   type OrgScope,
   organisationOverview,
   recordNudge,
@@ -291,7 +290,3 @@ export const dashboardRouter = createRouter({
     };
   }),
 });
-
-export type TeamDashboard = Awaited<ReturnType<typeof teamDashboard>>;
-export type MemberDashboard = Awaited<ReturnType<typeof memberDashboard>>;
-export type { MemberActivityRow };

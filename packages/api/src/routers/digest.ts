@@ -12,7 +12,7 @@ import { composeFor, databaseSources, renderDigestPayload } from "@rapport/jobs"
 import { z } from "zod";
 import { createRouter, orgAdminProcedure, orgMemberProcedure } from "../trpc";
 
-export const digestPreferencesInput = z.object({
+const digestPreferencesInput = z.object({
   enabled: z.boolean(),
   /** Sections to leave out of my email; omitted keeps the current choice. */
   hiddenSections: z
