@@ -1,7 +1,7 @@
-import { appMailer } from "@rapport/auth";
 import { migrate, openDatabase, schema } from "@rapport/db";
 import { dbTest } from "@rapport/db/testing";
 import { weekStartOf } from "@rapport/domain/dashboard";
+import { appMailer } from "@rapport/email";
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";

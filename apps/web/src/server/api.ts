@@ -1,8 +1,8 @@
 import "server-only";
 
 import { createCaller, createContext } from "@rapport/api";
-import { appMailer } from "@rapport/auth";
 import { getDatabase } from "@rapport/db";
+import { appMailer } from "@rapport/email";
 import { TRPCError } from "@trpc/server";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";

@@ -1,5 +1,8 @@
 import { type Database, saveToOutbox } from "@rapport/db";
-import { createMailer, emailEnv, type Mailer, type RetryPolicy } from "@rapport/email";
+import { emailEnv } from "./env";
+import { createMailer } from "./mailer";
+import type { Mailer } from "./message";
+import type { RetryPolicy } from "./retry-policy";
 
 /** Retries for interactive sends (sign-in links, invitations, nudges). */
 const APP_SEND_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 };
