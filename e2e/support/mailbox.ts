@@ -1,7 +1,7 @@
 import { expect } from "@playwright/test";
 
 export const FAKE_RESEND_PORT = Number(process.env.FAKE_RESEND_PORT ?? 3211);
-export const FAKE_RESEND_URL = `http://127.0.0.1:${FAKE_RESEND_PORT}`;
+const FAKE_RESEND_URL = `http://127.0.0.1:${FAKE_RESEND_PORT}`;
 /** Not a secret: the placeholder key the local Resend-compatible server accepts (FAKE_RESEND_API_KEY). */
 export const FAKE_RESEND_KEY = "re_test_fake_resend_key";
 /** Not a secret either: the app under test accepts it on POST /api/cron/digest. */

@@ -12,7 +12,7 @@ const SKIP = [
 ];
 
 /** One page per route shape: ids become ":id", so /people/a and /people/b are visited once. */
-export function routeShape(path: string): string {
+function routeShape(path: string): string {
   return path
     .split("?")[0]
     ?.split("/")
@@ -38,7 +38,7 @@ async function newLinks(page: Page, seen: Set<string>): Promise<string[]> {
 }
 
 /** How far the page reaches past the viewport's right edge, in pixels (0 when it fits). */
-export async function sidewaysOverflow(page: Page): Promise<number> {
+async function sidewaysOverflow(page: Page): Promise<number> {
   const measure = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   try {
     return await measure();

@@ -18,7 +18,7 @@ const optionalText = (max: number, label: string) =>
     .nullish()
     .transform((v) => v || null);
 
-export const localDay = localDate("date");
+const localDay = localDate("date");
 
 export const contactInput = z.object({
   name: z
@@ -118,7 +118,7 @@ export const snoozeInput = z.union([
 ]);
 
 /** The import file as text; 10,000 LinkedIn rows are about 1.5 MB. */
-export const IMPORT_MAX_BYTES = 8 * 1024 * 1024;
+const IMPORT_MAX_BYTES = 8 * 1024 * 1024;
 
 export const importFileInput = z.object({
   filename: z.string().trim().max(255).default("contacts"),

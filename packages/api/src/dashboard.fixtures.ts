@@ -5,7 +5,7 @@ import { ASSESSMENT_STATEMENTS, scoreAssessment } from "@rapport/domain/barriers
 import { addDays, localDate } from "@rapport/domain/time";
 import { makeUser } from "./testing";
 
-export const SECRET = "SECRET-7d2e";
+const SECRET = "SECRET-7d2e";
 const DAY = 86_400_000;
 
 export async function dashboardTeam(db: Database, now = new Date()) {

@@ -181,7 +181,7 @@ export type TwoOrganisations = Awaited<ReturnType<typeof twoOrganisations>>;
  * Goal records in organisation A for the access test: a goal of adminA (with a step and a check-in),
  * a team goal of team Alpha, and a team "Guild" where adminA is a counted member of a manual team goal.
  */
-export async function goalFixtures(
+async function goalFixtures(
   db: Database,
   f: { orgA: { id: string }; adminA: SessionUser; teamA: { id: string } },
 ) {

@@ -1,14 +1,13 @@
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { type Database, type Engine, schema } from "@rapport/db";
 import { safeRedirectPath } from "@rapport/domain/security";
-import { MagicLinkEmail, magicLinkSubject, renderEmail } from "@rapport/email";
+import { appMailer, MagicLinkEmail, magicLinkSubject, renderEmail } from "@rapport/email";
 import type { NextAuthConfig } from "next-auth";
 import type { EmailConfig } from "next-auth/providers/email";
 import { readAuthEnv, ssoConfigured } from "./env";
 import { linkOrigin } from "./link-origin";
 import { logAuthError } from "./logger";
 import { confirmPageUrl } from "./magic-link";
-import { appMailer } from "./mailer";
 import { resolveAuthSecret } from "./secret";
 import { keepPendingInCookie } from "./sso/cookie";
 import { ssoGate } from "./sso/gate";

@@ -4,7 +4,6 @@ export { type AuthEnv, readAuthEnv, ssoConfigured } from "./env";
 export { startInvitationSession } from "./invitation-session";
 export { LINK_ORIGIN_MISSING, type LinkOrigin, linkOrigin, linksNeedConfiguredOrigin } from "./link-origin";
 export { confirmPageUrl, hashMagicToken, type MagicLinkState, magicLinkState } from "./magic-link";
-export { appMailer } from "./mailer";
 export { clientKey, limitSignInRequest, SIGN_IN_LIMITS } from "./rate-limit";
 export { resolveAuthSecret } from "./secret";
 export { type PublicSession, publicSession } from "./session";

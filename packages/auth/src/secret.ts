@@ -1,7 +1,8 @@
-import { type Database, installationSecret } from "@rapport/db";
+import { type Database, resolveAppSecret } from "@rapport/db";
 import { readAuthEnv } from "./env";
 
-/** AUTH_SECRET when set; otherwise one generated for this installation and kept in its database. */
+/** AUTH_SECRET when set (checked with the rest of the auth settings); otherwise the installation's own. */
 export async function resolveAuthSecret(db: Database): Promise<string> {
-  return readAuthEnv().AUTH_SECRET ?? (await installationSecret(db, "auth_secret"));
+  readAuthEnv();
+  return resolveAppSecret(db);
 }

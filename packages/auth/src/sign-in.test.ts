@@ -2,7 +2,7 @@ import { schema } from "@rapport/db";
 import { dbTest as test } from "@rapport/db/testing";
 import { AppError } from "@rapport/domain";
 import { startFakeResend } from "@rapport/email/testing";
-import { describe, expect } from "vitest";
+import { describe, expect, vi } from "vitest";
 import { magicLinkProvider } from "./config";
 import { readAuthEnv } from "./env";
 import { LINK_ORIGIN_MISSING, linkOrigin } from "./link-origin";
@@ -43,8 +43,8 @@ describe("magic links", () => {
     db,
   }) => {
     const resend = await startFakeResend();
-    process.env.RESEND_API_KEY = resend.apiKey;
-    process.env.RESEND_BASE_URL = resend.url;
+    vi.stubEnv("RESEND_API_KEY", resend.apiKey);
+    vi.stubEnv("RESEND_BASE_URL", resend.url);
     try {
       const provider = magicLinkProvider(db, 30);
       await provider.sendVerificationRequest({
@@ -66,8 +66,7 @@ describe("magic links", () => {
       expect(message.text).toMatch(/30 minutes/);
       expect(`${message.html}${message.text}`).not.toContain("evil.example");
     } finally {
-      delete process.env.RESEND_API_KEY;
-      delete process.env.RESEND_BASE_URL;
+      vi.unstubAllEnvs();
       await resend.close();
     }
   });

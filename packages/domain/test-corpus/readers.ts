@@ -3,7 +3,7 @@
 import ICAL from "ical.js";
 import { parseCalendar } from "../src/calendar";
 
-export const CORPUS_WINDOW = { from: new Date("1990-01-01T00:00:00Z"), to: new Date("2031-01-01T00:00:00Z") };
+const CORPUS_WINDOW = { from: new Date("1990-01-01T00:00:00Z"), to: new Date("2031-01-01T00:00:00Z") };
 const MAX_OCCURRENCES = 3000;
 
 export interface Reading {

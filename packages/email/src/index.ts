@@ -1,3 +1,4 @@
+export { appMailer } from "./app-mailer";
 export { DEFAULT_EMAIL_FROM, type EmailEnv, emailEnv, parseEmailEnv } from "./env";
 export { EmailSendError, type EmailSendFailure } from "./errors";
 export { type CreateMailerOptions, createMailer, DEFAULT_TIMEOUT_MS } from "./mailer";

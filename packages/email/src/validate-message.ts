@@ -11,7 +11,7 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const LINE_BREAK = /[\r\n]/;
 
 /** The problems with one message, empty when it can be sent. */
-export function findMessageProblems(message: EmailMessage | BatchEmailMessage): string[] {
+function findMessageProblems(message: EmailMessage | BatchEmailMessage): string[] {
   const problems: string[] = [];
   const recipients = Array.isArray(message.to) ? message.to : [message.to];
   if (recipients.length === 0) problems.push("to: needs at least one recipient");
@@ -46,7 +46,7 @@ export function findMessageProblems(message: EmailMessage | BatchEmailMessage): 
   return problems;
 }
 
-export function findIdempotencyKeyProblems(key: string): string[] {
+function findIdempotencyKeyProblems(key: string): string[] {
   return typeof key === "string" && key.length >= 1 && key.length <= MAX_IDEMPOTENCY_KEY_LENGTH
     ? []
     : [`idempotencyKey: must be 1–${MAX_IDEMPOTENCY_KEY_LENGTH} characters`];

@@ -1,6 +1,5 @@
-import { appMailer } from "@rapport/auth";
 import type { Database } from "@rapport/db";
-import type { Mailer, RetryPolicy } from "@rapport/email";
+import { appMailer, type Mailer, type RetryPolicy } from "@rapport/email";
 
 /**
  * Retries inside one batch call: short, because the pipeline itself retries the batch later (honouring

@@ -43,7 +43,7 @@ const scopeOf = (user: DigestRecipient): OrgScope => ({
 });
 
 /** Open follow-ups due this week or already overdue (the composer picks the top five). */
-export async function loadFollowUps(
+async function loadFollowUps(
   db: Database,
   user: DigestRecipient,
   _week: DigestWeek,
@@ -61,7 +61,7 @@ export async function loadFollowUps(
 }
 
 /** The person's teams' events in the next 14 days, with the teammates going. */
-export async function loadUpcomingEvents(
+async function loadUpcomingEvents(
   db: Database,
   user: DigestRecipient,
   week: DigestWeek,
@@ -85,7 +85,7 @@ export async function loadUpcomingEvents(
 }
 
 /** Active goals with progress counted from what the person logged. */
-export async function loadGoals(
+async function loadGoals(
   db: Database,
   user: DigestRecipient,
   week: DigestWeek,
@@ -106,7 +106,7 @@ export async function loadGoals(
 }
 
 /** What the person did in the previous ISO week, in numbers. */
-export async function loadLastWeek(
+async function loadLastWeek(
   db: Database,
   user: DigestRecipient,
   week: DigestWeek,
@@ -128,7 +128,7 @@ export async function loadLastWeek(
 }
 
 /** The latest self-assessment picks the coaching tip (never repeated within eight weeks) and the action. */
-export async function loadBarriers(
+async function loadBarriers(
   db: Database,
   user: DigestRecipient,
   _week: DigestWeek,

@@ -1,7 +1,7 @@
 import { type Database, type SendBudget, takeSendSlot } from "@rapport/db";
 
 /** The budget every digest sender of a deployment draws from (Resend limits requests per team). */
-export const RESEND_BUDGET = "resend";
+const RESEND_BUDGET = "resend";
 
 /**
  * Slack for the time a request takes to arrive: Resend counts arrivals in a rolling second, and a

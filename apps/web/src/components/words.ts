@@ -5,11 +5,6 @@ export {
   DEFAULT_LOCALE,
   dayWords,
   fullDayWords,
-  instantDayWords,
   NOUNS,
-  nounFor,
-  relativeDayWords,
-  shortDayWords,
-  timeWords,
   weekOfWords,
 } from "@rapport/domain/words";

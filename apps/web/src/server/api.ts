@@ -1,15 +1,15 @@
 import "server-only";
 
 import { createCaller, createContext } from "@rapport/api";
-import { appMailer } from "@rapport/auth";
 import { getDatabase } from "@rapport/db";
+import { appMailer } from "@rapport/email";
 import { TRPCError } from "@trpc/server";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { appUrl, currentUser, emailLinkOrigin, ORG_COOKIE } from "./session";
 
 /** The request's API context: database, session, chosen organisation, mailer. */
-export const requestContext = cache(async () => {
+const requestContext = cache(async () => {
   const [handle, user, h, jar, origin, links] = await Promise.all([
     getDatabase(),
     currentUser(),

@@ -74,7 +74,7 @@ export async function readCalendarSource(
 }
 
 /** Sources go stale after six hours; each periodic pass reads a few, one at a time. */
-export const SOURCE_STALE_MS = 6 * 3_600_000;
+const SOURCE_STALE_MS = 6 * 3_600_000;
 
 export async function refreshStaleSources(
   db: Database,

@@ -9,7 +9,6 @@ import {
   dashboardUpcomingEvents,
   dashboardWeeklyTrend,
   listTeams,
-  type MemberActivityRow,
   type OrgScope,
   organisationOverview,
   todayFor,
@@ -206,7 +205,3 @@ export const dashboardRouter = createRouter({
     };
   }),
 });
-
-export type TeamDashboard = Awaited<ReturnType<typeof teamDashboard>>;
-export type MemberDashboard = Awaited<ReturnType<typeof memberDashboard>>;
-export type { MemberActivityRow };

@@ -8,11 +8,11 @@ import {
 import { composeDigest, DIGEST_SECTIONS, sampleDigestInput } from "@rapport/domain/digest";
 import { isoWeekKey } from "@rapport/domain/time";
 import { emailEnv } from "@rapport/email";
-import { composeFor, databaseSources, renderDigestPayload } from "@rapport/jobs";
+import { composeFor, databaseSources, renderDigestPayload } from "@rapport/jobs/preview";
 import { z } from "zod";
 import { createRouter, orgAdminProcedure, orgMemberProcedure } from "../trpc";
 
-export const digestPreferencesInput = z.object({
+const digestPreferencesInput = z.object({
   enabled: z.boolean(),
   /** Sections to leave out of my email; omitted keeps the current choice. */
   hiddenSections: z

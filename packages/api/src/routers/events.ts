@@ -31,7 +31,7 @@ function atLocal(date: string, time: string, zone: string): Date {
 }
 
 /** Wall-clock form values to instants; an all-day event runs from the first day's midnight to the day after the last. */
-export function eventFieldsFrom(form: EventForm): EventFields {
+function eventFieldsFrom(form: EventForm): EventFields {
   let startsAt: Date;
   let endsAt: Date;
   if (form.allDay) {

@@ -7,7 +7,7 @@ import { orgAdminProcedure } from "../trpc";
 import { emailAddress, id } from "../validation";
 import { sendInvitationEmail } from "./invitation-email";
 
-export const bulkInvitationInput = z.object({
+const bulkInvitationInput = z.object({
   // A CSV of 200 rows with a few columns fits well under this; anything larger is not a list of people.
   text: z
     .string()

@@ -30,7 +30,7 @@ export async function tagCadenceMap(db: Database, scope: OrgScope): Promise<Reco
   return Object.fromEntries(rows.map((r) => [r.tag, { idealDays: r.idealDays, maxDays: r.maxDays }]));
 }
 
-export function ownCadence(contact: {
+function ownCadence(contact: {
   cadenceIdealDays: number | null;
   cadenceMaxDays: number | null;
 }): Cadence | null {

@@ -67,6 +67,18 @@ export async function installationSecret(db: Database, key: string): Promise<str
   return row.value;
 }
 
+/**
+ * The signing secret of this deployment: AUTH_SECRET when set, otherwise the installation's own. Auth.js
+ * sessions, unsubscribe and digest action links all sign with it; it lives here so the digest needs no auth.
+ */
+export async function resolveAppSecret(db: Database): Promise<string> {
+  const configured = process.env.AUTH_SECRET?.trim();
+  if (!configured) return installationSecret(db, "auth_secret");
+  if (configured.length < 32)
+    throw new Error("AUTH_SECRET must be at least 32 characters (try `openssl rand -base64 32`)");
+  return configured;
+}
+
 /** Signs a person out of every device by deleting all their sessions; returns how many ended. */
 export async function endAllSessions(db: Database, userId: string) {
   const ended = await db

@@ -53,7 +53,7 @@ export function pickTip(barrierId: BarrierId, weekKey: string, history: readonly
 }
 
 /** FNV-1a: a tiny, stable string hash, good enough to spread choices evenly. */
-export function hash32(text: string): number {
+function hash32(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

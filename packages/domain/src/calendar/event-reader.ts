@@ -89,7 +89,7 @@ function zoneFor(tzid: string, ctx: ReadContext, line: number): Zone {
   return zone;
 }
 
-export function resolveTime(value: DateValue, ctx: ReadContext, line: number): ResolvedTime {
+function resolveTime(value: DateValue, ctx: ReadContext, line: number): ResolvedTime {
   switch (value.kind) {
     case "date":
       return { allDay: true, wall: value.wall, zone: UTC_ZONE, utc: value.wall, kind: value.kind };

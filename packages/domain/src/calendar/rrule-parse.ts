@@ -1,9 +1,9 @@
 // RRULE (RFC 5545 §3.3.10) text to a rule; every error message says which part is wrong.
 import { type DateValue, parseDateValue } from "./values";
 
-export type Frequency = "DAILY" | "WEEKLY" | "MONTHLY" | "YEARLY";
+type Frequency = "DAILY" | "WEEKLY" | "MONTHLY" | "YEARLY";
 
-export interface ByDay {
+interface ByDay {
   /** 0 = Monday … 6 = Sunday */
   weekday: number;
   /** e.g. 2 for 2TU, -1 for -1FR; null for every such weekday */

@@ -1,10 +1,10 @@
 // RRULE (RFC 5545 §3.3.10): parsing and expansion in wall time. Expansion walks whole periods (a day, week,
 // month or year), keeps the days every BY* part allows, and puts on each the times of day BYHOUR, BYMINUTE
 // and BYSECOND give (by default DTSTART's).
-import { type ByDay, parseRecurrenceRule, type RecurrenceRule, WEEKDAY_CODES } from "./rrule-parse";
+import { parseRecurrenceRule, type RecurrenceRule, WEEKDAY_CODES } from "./rrule-parse";
 import { type CivilParts, civil, DAY_MS, wallTime } from "./values";
 
-export { type ByDay, parseRecurrenceRule, type RecurrenceRule, WEEKDAY_CODES };
+export { parseRecurrenceRule, type RecurrenceRule, WEEKDAY_CODES };
 
 export interface ExpandOptions {
   /** Occurrences starting before this wall time are counted (for COUNT) but not returned. */

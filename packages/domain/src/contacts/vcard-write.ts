@@ -83,7 +83,7 @@ function escapeText(value: string): string {
  * Breaks a line into pieces of at most 75 UTF-8 octets, continuation lines starting with a
  * space (which counts toward the 75). Breaks fall between characters, never inside one.
  */
-export function fold(line: string): string {
+function fold(line: string): string {
   const pieces: string[] = [];
   let current = "";
   let octets = 0;

@@ -84,7 +84,7 @@ export function importedToFields(imported: ImportedEvent): ImportedFields {
 }
 
 /** First day and the (exclusive) day after the last, in the event's zone, as the writer puts them. */
-export function allDayDates(event: Pick<StoredEvent, "startsAt" | "endsAt" | "timeZone">): [string, string] {
+function allDayDates(event: Pick<StoredEvent, "startsAt" | "endsAt" | "timeZone">): [string, string] {
   const first = localDate(event.startsAt, event.timeZone);
   const last = localDate(new Date(event.endsAt.getTime() - 1), event.timeZone);
   // biome-ignore lint/complexity/useMathMinMax: these are YYYY-MM-DD strings, compared as text

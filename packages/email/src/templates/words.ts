@@ -3,7 +3,7 @@
 import type { LastWeekNumbers } from "@rapport/domain/digest";
 import { countOf, NOUNS } from "@rapport/domain/words";
 
-export { countOf, dayWords, NOUNS, weekOfWords } from "@rapport/domain/words";
+export { countOf, NOUNS } from "@rapport/domain/words";
 
 /** "2 people met · 1 conversation · 1 follow-up done · 0 events attended". */
 export function lastWeekLine(n: LastWeekNumbers, locale?: string): string {

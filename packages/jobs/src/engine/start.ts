@@ -70,7 +70,7 @@ export interface JobEngine {
   stop(timeoutMs?: number): Promise<void>;
 }
 
-export const JOBS_SCHEMA = "pgboss";
+const JOBS_SCHEMA = "pgboss";
 
 export async function startJobEngine(options: JobEngineOptions): Promise<JobEngine> {
   const env = jobsEnv();

@@ -19,7 +19,7 @@ export interface ShellData {
   isManager: boolean;
 }
 
-export function navItems(data: ShellData) {
+function navItems(data: ShellData) {
   return [
     { href: "/today", label: "Today" },
     { href: "/events", label: "Events" },

@@ -20,7 +20,7 @@ export function buttonClass(variant: Variant = "primary", size: Size = "md", ext
   return cn(base, variants[variant], sizes[size], extra);
 }
 
-export function Spinner() {
+function Spinner() {
   return (
     <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 animate-spin">
       <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" strokeWidth="3" opacity="0.25" />

@@ -1,7 +1,7 @@
 import { cn } from "./cn";
 
 /** A placeholder shaped like the content that is loading. */
-export function Skeleton({ className }: { className?: string }) {
+function Skeleton({ className }: { className?: string }) {
   return <div aria-hidden="true" className={cn("animate-pulse rounded-md bg-line/60", className)} />;
 }
 

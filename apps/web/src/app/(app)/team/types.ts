@@ -5,6 +5,4 @@ type Caller = Awaited<ReturnType<typeof api>>;
 export type TeamDashboard = Awaited<ReturnType<Caller["dashboard"]["team"]>>;
 export type MemberDashboard = Awaited<ReturnType<Caller["dashboard"]["member"]>>;
 export type OrganisationOverview = Awaited<ReturnType<Caller["dashboard"]["organisation"]>>;
-export type DashboardTeams = Awaited<ReturnType<Caller["dashboard"]["teams"]>>;
-export type MemberRow = TeamDashboard["members"][number];
 export type TrendPoint = TeamDashboard["trend"][number];

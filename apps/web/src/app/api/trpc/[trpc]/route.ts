@@ -1,7 +1,7 @@
 import { appRouter, createContext } from "@rapport/api";
-import { appMailer } from "@rapport/auth";
 import { auth } from "@rapport/auth/next";
 import { getDatabase } from "@rapport/db";
+import { appMailer } from "@rapport/email";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { crossSiteRefusal } from "~/server/cross-site";
 import { appUrl, emailLinkOrigin } from "~/server/session";

@@ -1,8 +1,11 @@
 import { type Database, saveToOutbox } from "@rapport/db";
-import { createMailer, emailEnv, type Mailer, type RetryPolicy } from "@rapport/email";
+import { emailEnv } from "./env";
+import { createMailer } from "./mailer";
+import type { Mailer } from "./message";
+import type { RetryPolicy } from "./retry-policy";
 
 /** Retries for interactive sends (sign-in links, invitations, nudges). */
-export const APP_SEND_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 };
+const APP_SEND_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 };
 
 /**
  * The app's mailer: Resend when RESEND_API_KEY is set, otherwise the dev outbox in the database
