@@ -59,6 +59,7 @@ function chart(samples: Sample[], title: string): string {
     return `<text x="${pad - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text><line x1="${pad}" x2="${w - pad}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd"/>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" font-family="sans-serif" font-size="11">
+<title>${title}: resident memory, V8 heap and external memory over time</title>
 <rect width="${w}" height="${h}" fill="#fff"/>
 <text x="${pad}" y="20" font-size="13">${title}</text>
 ${ticks.join("\n")}

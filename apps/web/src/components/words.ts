@@ -6,5 +6,6 @@ export {
   dayWords,
   fullDayWords,
   NOUNS,
+  timeWords,
   weekOfWords,
 } from "@rapport/domain/words";
