@@ -233,3 +233,11 @@ export const dashboardRangeInput = z.object({
   from: optionalDay("start date"),
   to: optionalDay("end date"),
 });
+
+/** The organisation directory: a search, two filters and a page (1-based). */
+export const directoryInput = z.object({
+  search: z.string().trim().max(200, "Search for at most 200 characters.").optional(),
+  role: z.enum(["admin", "member"]).optional(),
+  team: id.optional(),
+  page: z.number().int().min(1).max(100_000, "That page does not exist.").default(1),
+});
