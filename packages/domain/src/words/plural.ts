@@ -47,4 +47,6 @@ export const NOUNS = {
   sharedGoal: { one: "shared goal", other: "shared goals" },
   overdueFollowUp: { one: "overdue follow-up", other: "overdue follow-ups" },
   teamEvent: { one: "team event", other: "team events" },
+  match: { one: "match", other: "matches" },
+  invitation: { one: "invitation", other: "invitations" },
 } as const satisfies Record<string, NounForms>;
