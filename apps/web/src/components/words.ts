@@ -6,6 +6,7 @@ export {
   dayWords,
   fullDayWords,
   instantDayWords,
+  LOCALE_CHOICES,
   NOUNS,
   nounFor,
   relativeDayWords,
