@@ -17,7 +17,7 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "~/components/ui/card";
-import { api } from "~/server/api";
+import { api, myLocale } from "~/server/api";
 import { FollowUpButtons } from "../follow-up-buttons";
 import {
   AddFollowUpForm,
@@ -39,7 +39,10 @@ export default async function PersonPage({
   searchParams: Promise<{ added?: string }>;
 }) {
   const [{ id }, { added }] = await Promise.all([params, searchParams]);
-  const detail = await orNotFound((await api()).contacts.get({ contactId: id }));
+  const [detail, locale] = await Promise.all([
+    orNotFound((await api()).contacts.get({ contactId: id })),
+    myLocale(),
+  ]);
   const { contact, today } = detail;
   const subtitle = [contact.role, contact.company].filter(Boolean).join(" at ");
   return (
@@ -62,7 +65,7 @@ export default async function PersonPage({
         <div className="mb-6">
           <Alert tone="success" title={`${contact.name} is saved`}>
             {detail.openFollowUps[0]
-              ? `A follow-up is planned for ${formatDay(detail.openFollowUps[0].dueOn)}. It will show in your follow-ups when it is due.`
+              ? `A follow-up is planned for ${formatDay(detail.openFollowUps[0].dueOn, locale)}. It will show in your follow-ups when it is due.`
               : "Log your next conversation below whenever it happens."}
           </Alert>
         </div>
@@ -83,7 +86,7 @@ export default async function PersonPage({
                   >
                     <div>
                       <p className="font-medium">
-                        {REASON_LABELS[f.reason]} · {formatDay(f.dueOn)}{" "}
+                        {REASON_LABELS[f.reason]} · {formatDay(f.dueOn, locale)}{" "}
                         <span className={f.dueOn < today ? "text-red-700 dark:text-red-300" : "text-muted"}>
                           (
                           {f.dueOn < today
@@ -136,7 +139,9 @@ export default async function PersonPage({
                       <p className="flex flex-wrap items-center gap-2 font-medium">
                         {KIND_LABELS[i.kind]}
                         <Badge tone={OUTCOME_TONE[i.outcome]}>{OUTCOME_LABELS[i.outcome]}</Badge>
-                        <span className="text-sm font-normal text-muted">{formatFullDay(i.occurredOn)}</span>
+                        <span className="text-sm font-normal text-muted">
+                          {formatFullDay(i.occurredOn, locale)}
+                        </span>
                       </p>
                       <DeleteInteractionButton interactionId={i.id} />
                     </div>
@@ -152,7 +157,7 @@ export default async function PersonPage({
                 {detail.doneFollowUps.map((f) => (
                   <li key={f.id} className="flex flex-wrap items-center gap-2 px-4 text-sm text-muted">
                     <Badge tone="green">Done</Badge> {REASON_LABELS[f.reason]} on{" "}
-                    {f.doneOn ? formatFullDay(f.doneOn) : ""}
+                    {f.doneOn ? formatFullDay(f.doneOn, locale) : ""}
                   </li>
                 ))}
               </ol>
@@ -190,7 +195,7 @@ export default async function PersonPage({
             <CardHeader title="Details" />
             <dl className="space-y-3 text-sm">
               <Detail label="Met">
-                {contact.metOn ? formatFullDay(contact.metOn) : "Not noted"}
+                {contact.metOn ? formatFullDay(contact.metOn, locale) : "Not noted"}
                 {contact.metWhere ? ` · ${contact.metWhere}` : ""}
               </Detail>
               {contact.email ? (
