@@ -68,30 +68,10 @@ export default async function OrganisationSettingsPage({
     throw error;
   }
 
-  // Dates are formatted here, in the admin's own zone and locale, so server and browser agree.
-  const { locale, timeZone } = me.user;
-  const date = { format: (instant: Date) => fullDayWords(localDate(instant, timeZone), locale) };
+  const { invitations, members } = formattedRows(loaded, me.user);
+  const { locale } = me.user;
   const teams: TeamRow[] = loaded.teams;
   const teamOptions = teams.map((team) => ({ id: team.id, name: team.name }));
-  const invitations: InvitationRow[] = loaded.invitations.map((invitation) => ({
-    id: invitation.id,
-    email: invitation.email,
-    teamName: invitation.teamName,
-    orgRole: invitation.orgRole,
-    teamRole: invitation.teamRole,
-    state: invitation.state,
-    sentOn: date.format(invitation.sentAt),
-    expiresOn: date.format(invitation.expiresAt),
-  }));
-  const members: MemberRow[] = loaded.directory.people.map((member) => ({
-    userId: member.userId,
-    name: member.name,
-    email: member.email,
-    role: member.role,
-    joinedOn: date.format(member.joinedAt),
-    isMe: member.userId === me.user.id,
-    teams: member.teams,
-  }));
   const authEnv = readAuthEnv();
   const pending = invitations.filter((invitation) => invitation.state === "pending").length;
 
@@ -198,6 +178,34 @@ export default async function OrganisationSettingsPage({
       </div>
     </>
   );
+}
+
+/** Dates are formatted here, in the admin's own zone and locale, so server and browser agree. */
+function formattedRows(
+  loaded: Awaited<ReturnType<typeof loadAdminData>>,
+  me: { id: string; timeZone: string; locale: string },
+) {
+  const date = (instant: Date) => fullDayWords(localDate(instant, me.timeZone), me.locale);
+  const invitations: InvitationRow[] = loaded.invitations.map((invitation) => ({
+    id: invitation.id,
+    email: invitation.email,
+    teamName: invitation.teamName,
+    orgRole: invitation.orgRole,
+    teamRole: invitation.teamRole,
+    state: invitation.state,
+    sentOn: date(invitation.sentAt),
+    expiresOn: date(invitation.expiresAt),
+  }));
+  const members: MemberRow[] = loaded.directory.people.map((member) => ({
+    userId: member.userId,
+    name: member.name,
+    email: member.email,
+    role: member.role,
+    joinedOn: date(member.joinedAt),
+    isMe: member.userId === me.id,
+    teams: member.teams,
+  }));
+  return { invitations, members };
 }
 
 /** Everything only an admin may read; a member gets FORBIDDEN from the API. */
