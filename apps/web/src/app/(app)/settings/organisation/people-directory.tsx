@@ -112,14 +112,14 @@ function DirectorySearch({
             maxLength={200}
           />
         </Field>
-        <Field id="people-role" label="Role">
+        <Field id="people-role" label="Filter by role">
           <Select id="people-role" name="role" defaultValue={filters.role ?? ""}>
             <option value="">Everyone</option>
             <option value="admin">Admins</option>
             <option value="member">Members</option>
           </Select>
         </Field>
-        <Field id="people-team" label="Team">
+        <Field id="people-team" label="Filter by team">
           <Select id="people-team" name="team" defaultValue={filters.team ?? ""}>
             <option value="">Any team</option>
             {teams.map((team) => (
