@@ -4,7 +4,7 @@ import { memberships, teamMembers, teams, users } from "../schema";
 import { searchQueryOf } from "./contact-scope";
 import type { OrgScope } from "./scope";
 
-export const DIRECTORY_PAGE_SIZE = 25;
+const DIRECTORY_PAGE_SIZE = 25;
 
 export interface DirectoryQuery {
   /** Words matched as prefixes against the name, the address and the names of the person's teams. */
