@@ -1,4 +1,4 @@
-import { expect as baseExpect, type Page, test } from "@playwright/test";
+import { expect as baseExpect, type Locator, type Page, test } from "@playwright/test";
 import { signInAsDemo } from "../support/sign-in";
 
 // Every search is a page load through the server; on a busy machine that takes longer than 5 s.
@@ -10,10 +10,10 @@ async function noSidewaysScroll(page: Page) {
 }
 
 /** Chooses an option of a focused select by typing its first letters, as a keyboard user would. */
-async function chooseByKeyboard(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).focus();
+async function chooseByKeyboard(page: Page, label: string, option: string, scope: Page | Locator = page) {
+  await scope.getByLabel(label, { exact: true }).focus();
   await page.keyboard.type(option);
-  await expect(page.getByLabel(label, { exact: true }).locator("option:checked")).toHaveText(option);
+  await expect(scope.getByLabel(label, { exact: true }).locator("option:checked")).toHaveText(option);
 }
 
 async function changeRoleByKeyboard(page: Page, who: string, role: "Admin" | "Member") {
@@ -30,7 +30,7 @@ async function changeRoleByKeyboard(page: Page, who: string, role: "Admin" | "Me
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog", { name: `Change ${who}'s role` });
   await expect(dialog).toBeVisible();
-  await chooseByKeyboard(page, "Organisation role", role);
+  await chooseByKeyboard(page, "Organisation role", role, dialog);
   await dialog.getByRole("button", { name: "Save role" }).focus();
   await page.keyboard.press("Enter");
   await expect(dialog).toHaveCount(0);
