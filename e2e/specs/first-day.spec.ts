@@ -88,6 +88,8 @@ test("a founder starts an organisation and an invitee joins from one email, name
   // One button, no second email: it signs Jamie in and joins the team.
   await jamie.getByRole("button", { name: "Join Harbour Analytics" }).click();
   await expect(jamie.getByRole("heading", { name: "Welcome to Harbour Analytics" })).toBeVisible();
+  // The name the admin pasted ("Jamie Park <…>") is suggested; Jamie confirms it.
+  await expect(jamie.getByLabel("Your name")).toHaveValue("Jamie Park");
   await answerAboutYou(jamie, "Jamie Park", "Asia/Tokyo", "Tokyo", "Tuesdays");
 
   await expect(jamie).toHaveURL(/\/today/);

@@ -1,4 +1,4 @@
-import { schema } from "@rapport/db";
+import { schema, signInWithInvitation } from "@rapport/db";
 import { dbTest as test } from "@rapport/db/testing";
 import { createMailer, type OutboxEmail } from "@rapport/email";
 import { and, eq } from "drizzle-orm";
@@ -95,5 +95,45 @@ describe("inviting many people at once", () => {
         and(eq(schema.invitations.organisationId, f.orgA.id), eq(schema.invitations.email, "x@example.test")),
       );
     expect(none).toHaveLength(0);
+  });
+
+  test("a name given as 'Name <address>' is kept with the invitation and becomes the invitee's suggested name", async ({
+    db,
+  }) => {
+    const f = await twoOrganisations(db);
+    const mail = memoryMailer();
+    const admin = callerFor(db, f.adminA, { mailer: mail.mailer });
+    await db.update(schema.users).set({ name: "Cleo Chosen" }).where(eq(schema.users.id, f.loner.id));
+    await admin.invitations.createBulk({
+      text: `"Jamie Lee" <jamie.lee@example.test>\nplain@example.test\nSomeone Else <${f.loner.email}>`,
+    });
+    const stored = await db
+      .select({ email: schema.invitations.email, name: schema.invitations.name })
+      .from(schema.invitations)
+      .where(eq(schema.invitations.organisationId, f.orgA.id));
+    expect(stored).toEqual(
+      expect.arrayContaining([
+        { email: "jamie.lee@example.test", name: "Jamie Lee" },
+        { email: "plain@example.test", name: null },
+        { email: f.loner.email, name: "Someone Else" },
+      ]),
+    );
+    const tokenFor = (to: string) =>
+      /\/invite\/([\w-]+)/.exec(mail.sent.find((m) => m.to === to)?.text ?? "")?.[1] ?? "";
+    const sessionExpires = new Date(Date.now() + 86_400_000);
+
+    // A new account starts with the admin's name for it, still to be confirmed on "about you".
+    const jamie = await signInWithInvitation(db, {
+      token: tokenFor("jamie.lee@example.test"),
+      sessionExpires,
+    });
+    const me = await callerFor(db, { id: jamie.userId, email: jamie.email }).me.get();
+    expect(me.user).toMatchObject({ name: "Jamie Lee", profileConfirmed: false });
+
+    // Someone who already has a name keeps their own.
+    const loner = await signInWithInvitation(db, { token: tokenFor(f.loner.email), sessionExpires });
+    expect((await callerFor(db, { id: loner.userId, email: loner.email }).me.get()).user.name).toBe(
+      "Cleo Chosen",
+    );
   });
 });

@@ -31,13 +31,13 @@ describe("organisations, teams and roles", () => {
 
   test("a role change applies on the very next request", async ({ db }) => {
     const f = await twoOrganisations(db);
-    await expect(callerFor(db, f.employeeA).organisation.members()).rejects.toMatchObject({
+    await expect(callerFor(db, f.employeeA).organisation.directory({})).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     await callerFor(db, f.adminA).organisation.setRole({ userId: f.employeeA.id, role: "admin" });
-    expect((await callerFor(db, f.employeeA).organisation.members()).length).toBeGreaterThan(0);
+    expect((await callerFor(db, f.employeeA).organisation.directory({})).total).toBeGreaterThan(0);
     await callerFor(db, f.adminA).organisation.setRole({ userId: f.employeeA.id, role: "member" });
-    await expect(callerFor(db, f.employeeA).organisation.members()).rejects.toMatchObject({
+    await expect(callerFor(db, f.employeeA).organisation.directory({})).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
   });
@@ -70,7 +70,7 @@ describe("organisations, teams and roles", () => {
     const f = await twoOrganisations(db);
     const b = callerFor(db, f.adminB);
     const names = JSON.stringify([
-      await b.organisation.members(),
+      await b.organisation.directory({}),
       await b.organisation.teams(),
       await b.invitations.list(),
     ]);

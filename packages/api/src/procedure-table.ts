@@ -37,7 +37,10 @@ export const procedureTable: Record<string, { access: Access; input?: (f: TwoOrg
   "organisation.createTeam": { access: "orgAdmin", input: () => ({ name: "Gamma" }) },
   "organisation.renameTeam": { access: "orgAdmin", input: (f) => ({ teamId: f.teamA.id, name: "Alpha 2" }) },
   "organisation.deleteTeam": { access: "orgAdmin", input: (f) => ({ teamId: f.teamA.id }) },
-  "organisation.members": { access: "orgAdmin" },
+  "organisation.directory": {
+    access: "orgAdmin",
+    input: (f) => ({ search: "alpha", team: f.teamA.id, page: 1 }),
+  },
   "organisation.setRole": { access: "orgAdmin", input: (f) => ({ userId: f.employeeA.id, role: "admin" }) },
   "organisation.placeInTeam": {
     access: "orgAdmin",

@@ -1,6 +1,7 @@
 import { GOAL_CATEGORIES, GOAL_METRICS, GOAL_TARGET_MAX } from "@rapport/domain/goals";
 import { safeWebUrl } from "@rapport/domain/network";
 import { isSaneLocalDate, isValidLocalDate, isValidTimeZone, saneDateProblem } from "@rapport/domain/time";
+import { LOCALE_CHOICES, type LocaleTag } from "@rapport/domain/words";
 import { z } from "zod";
 
 /** Shared input shapes: the web forms validate with the same schemas before they submit. */
@@ -25,7 +26,10 @@ export const teamName = z
   .max(60, "Keep team names under 60 characters.");
 export const id = z.string().trim().min(1).max(64);
 
-export const profileInput = z.object({ name: personName, timeZone });
+const localeTags = LOCALE_CHOICES.map((choice) => choice.tag) as [LocaleTag, ...LocaleTag[]];
+/** How dates and numbers are written for the person; left out, it stays as it was. */
+export const locale = z.enum(localeTags, { error: "Choose one of the listed formats." });
+export const profileInput = z.object({ name: personName, timeZone, locale: locale.optional() });
 export const organisationInput = z.object({
   name: z
     .string()
@@ -232,4 +236,12 @@ const optionalDay = (label: string) =>
 export const dashboardRangeInput = z.object({
   from: optionalDay("start date"),
   to: optionalDay("end date"),
+});
+
+/** The organisation directory: a search, two filters and a page (1-based). */
+export const directoryInput = z.object({
+  search: z.string().trim().max(200, "Search for at most 200 characters.").optional(),
+  role: z.enum(["admin", "member"]).optional(),
+  team: id.optional(),
+  page: z.number().int().min(1).max(100_000, "That page does not exist.").default(1),
 });

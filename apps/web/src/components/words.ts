@@ -5,6 +5,8 @@ export {
   DEFAULT_LOCALE,
   dayWords,
   fullDayWords,
+  instantDayWords,
+  LOCALE_CHOICES,
   NOUNS,
   timeWords,
   weekOfWords,

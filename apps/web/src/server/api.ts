@@ -53,6 +53,9 @@ export async function api(): Promise<Caller> {
   });
 }
 
+/** How dates and numbers are written for the signed-in person ("en-GB", "de-DE"), read once per request. */
+export const myLocale = cache(async () => (await (await api()).me.get()).user.locale);
+
 export interface ActionState {
   ok: boolean;
   message?: string;

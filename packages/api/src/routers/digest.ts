@@ -60,7 +60,11 @@ export const digestRouter = createRouter({
     const sample = !digest.useful;
     const shown = sample
       ? composeDigest(
-          sampleDigestInput(now, { name: me.name, email: me.email, timeZone: me.timeZone }, week.weekKey),
+          sampleDigestInput(
+            now,
+            { name: me.name, email: me.email, timeZone: me.timeZone, locale: me.locale },
+            week.weekKey,
+          ),
         )
       : digest;
     const payload = await renderDigestPayload(render, me, shown);

@@ -60,6 +60,7 @@ export const bulkInvitationProcedures = {
       if (entry.problem || !entry.email) continue;
       const { invitation, token } = await createInvitation(ctx.db, ctx.scope, {
         email: entry.email,
+        name: entry.name,
         teamId: input.teamId,
         orgRole: input.orgRole,
         teamRole: input.teamRole,

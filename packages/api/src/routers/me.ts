@@ -38,7 +38,7 @@ export const meRouter = createRouter({
 
   updateProfile: authedProcedure.input(profileInput).mutation(async ({ ctx, input }) => {
     const user = await updateProfile(ctx.db, ctx.user.id, input);
-    return { name: user.name, timeZone: user.timeZone };
+    return { name: user.name, timeZone: user.timeZone, locale: user.locale };
   }),
 
   /**

@@ -3,7 +3,7 @@ import {
   createTeam,
   deleteTeam,
   getOrganisation,
-  listMembers,
+  listDirectory,
   listTeams,
   organisationSetupFacts,
   placeInTeam,
@@ -16,7 +16,7 @@ import {
 import { setupChecklist } from "@rapport/domain";
 import { z } from "zod";
 import { authedProcedure, createRouter, orgAdminProcedure, orgMemberProcedure } from "../trpc";
-import { id, organisationInput, organisationSettingsInput, teamName } from "../validation";
+import { directoryInput, id, organisationInput, organisationSettingsInput, teamName } from "../validation";
 
 export const organisationRouter = createRouter({
   /** The first person of a company creates its organisation and becomes its admin. */
@@ -64,7 +64,10 @@ export const organisationRouter = createRouter({
     await deleteTeam(ctx.db, ctx.scope, input.teamId);
   }),
 
-  members: orgAdminProcedure.query(({ ctx }) => listMembers(ctx.db, ctx.scope)),
+  /** The organisation's people, a page at a time: searched, filtered and counted in the database. */
+  directory: orgAdminProcedure
+    .input(directoryInput)
+    .query(({ ctx, input }) => listDirectory(ctx.db, ctx.scope, input)),
 
   setRole: orgAdminProcedure
     .input(z.object({ userId: id, role: z.enum(["admin", "member"]) }))

@@ -9,6 +9,7 @@ export * from "./contacts";
 export * from "./digest-actions";
 export * from "./digest-pipeline";
 export * from "./digests";
+export * from "./directory";
 export * from "./event-access";
 export * from "./event-imports";
 export * from "./events";

@@ -35,7 +35,14 @@ export function invitationState(
 export async function createInvitation(
   db: Database,
   scope: OrgScope,
-  input: { email: string; teamId?: string; orgRole: "admin" | "member"; teamRole: "employee" | "manager" },
+  input: {
+    email: string;
+    /** The name the admin gave, if any; it prefills the invitee's "about you". */
+    name?: string;
+    teamId?: string;
+    orgRole: "admin" | "member";
+    teamRole: "employee" | "manager";
+  },
   now = new Date(),
 ) {
   const email = input.email.trim().toLowerCase();
@@ -66,6 +73,7 @@ export async function createInvitation(
         organisationId: scope.organisationId,
         teamId: input.teamId ?? null,
         email,
+        name: input.name?.trim() || null,
         orgRole: input.orgRole,
         teamRole: input.teamRole,
         tokenHash,
@@ -215,6 +223,14 @@ export async function joinFromInvitation(tx: Transaction, inv: InvitationRow, us
       .onConflictDoUpdate({ target: [teamMembers.teamId, teamMembers.userId], set: { role: inv.teamRole } });
   }
   await tx.update(invitations).set({ acceptedAt: now, acceptedBy: userId }).where(eq(invitations.id, inv.id));
+  if (inv.name) {
+    // The admin's name for the person is only a suggestion for "about you": it never replaces a name
+    // the person already has, nor one they have confirmed.
+    await tx
+      .update(users)
+      .set({ name: inv.name })
+      .where(and(eq(users.id, userId), isNull(users.name), isNull(users.profileConfirmedAt)));
+  }
   return { organisationId: inv.organisationId, teamId: inv.teamId };
 }
 

@@ -146,32 +146,6 @@ export async function deleteTeam(db: Database, scope: OrgScope, teamId: string) 
   await db.delete(teams).where(eq(teams.id, teamId));
 }
 
-/** Everyone in the organisation with their organisation role and their teams. */
-export async function listMembers(db: Database, scope: OrgScope) {
-  const people = await db
-    .select({
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      role: memberships.role,
-      joinedAt: memberships.createdAt,
-    })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.organisationId, scope.organisationId))
-    .orderBy(asc(sql`coalesce(${users.name}, ${users.email})`));
-  const placements = await db
-    .select({ userId: teamMembers.userId, teamId: teams.id, teamName: teams.name, role: teamMembers.role })
-    .from(teamMembers)
-    .innerJoin(teams, eq(teams.id, teamMembers.teamId))
-    .where(eq(teams.organisationId, scope.organisationId))
-    .orderBy(asc(teams.name));
-  return people.map((person) => ({
-    ...person,
-    teams: placements.filter((p) => p.userId === person.userId),
-  }));
-}
-
 async function assertMember(db: Database, scope: OrgScope, userId: string) {
   const membership = await findMembership(db, userId, scope.organisationId);
   if (!membership) throw notFound("That person");

@@ -15,10 +15,19 @@ export async function findUserByEmail(db: Database, email: string) {
 }
 
 /** Saves my name and zone; the first save also marks the "about you" step as done. */
-export async function updateProfile(db: Database, userId: string, input: { name: string; timeZone: string }) {
+export async function updateProfile(
+  db: Database,
+  userId: string,
+  input: { name: string; timeZone: string; locale?: string },
+) {
   const [user] = await db
     .update(users)
-    .set({ ...input, profileConfirmedAt: sql`coalesce(${users.profileConfirmedAt}, now())` })
+    .set({
+      name: input.name,
+      timeZone: input.timeZone,
+      ...(input.locale ? { locale: input.locale } : {}),
+      profileConfirmedAt: sql`coalesce(${users.profileConfirmedAt}, now())`,
+    })
     .where(eq(users.id, userId))
     .returning();
   if (!user) throw notFound("Your account");

@@ -88,6 +88,8 @@ export const invitations = pgTable(
       .references(() => organisations.id, { onDelete: "cascade" }),
     teamId: text("team_id").references(() => teams.id, { onDelete: "set null" }),
     email: text("email").notNull(),
+    /** The name the admin gave ("Jamie Lee <jamie@…>"); it prefills the invitee's "about you". */
+    name: text("name"),
     orgRole: orgRole("org_role").notNull().default("member"),
     teamRole: teamRole("team_role").notNull().default("employee"),
     tokenHash: text("token_hash").notNull(),

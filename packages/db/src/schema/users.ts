@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { id, timestamps } from "./columns";
 
@@ -22,7 +23,15 @@ export const users = pgTable(
     profileConfirmedAt: timestamp("profile_confirmed_at", { withTimezone: true, mode: "date" }),
     ...timestamps,
   },
-  (t) => [uniqueIndex("users_email_key").on(t.email)],
+  (t) => [
+    uniqueIndex("users_email_key").on(t.email),
+    // The organisation directory's search: every word of the name and address, matched by prefix.
+    // The expression must stay identical to `directorySearchDocument` in queries/directory.ts.
+    index("users_directory_search_idx").using(
+      "gin",
+      sql`to_tsvector('simple'::regconfig, regexp_replace(lower(coalesce(${t.name}, '') || ' ' || ${t.email}), '[^[:alnum:]]+', ' ', 'g'))`,
+    ),
+  ],
 );
 
 /** OAuth / OIDC accounts linked to a user (company SSO). */

@@ -10,4 +10,13 @@ export {
   weekOfWords,
   weekStartOf,
 } from "./dates";
-export { countOf, DEFAULT_LOCALE, NOUNS, type NounForms, nounFor, safeLocale } from "./plural";
+export {
+  countOf,
+  DEFAULT_LOCALE,
+  LOCALE_CHOICES,
+  type LocaleTag,
+  NOUNS,
+  type NounForms,
+  nounFor,
+  safeLocale,
+} from "./plural";

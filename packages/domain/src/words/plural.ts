@@ -33,6 +33,18 @@ export function nounFor(count: number, forms: NounForms): string {
   return englishRules.select(count) === "one" ? forms.one : forms.other;
 }
 
+/**
+ * The locales a person may choose in Settings. Only dates and numbers follow the choice (the words
+ * stay English); the first day of the week follows it too.
+ */
+export const LOCALE_CHOICES = [
+  { tag: "en-GB", label: "English (UK)" },
+  { tag: "en-US", label: "English (US)" },
+  { tag: "de-DE", label: "Deutsch" },
+  { tag: "fr-FR", label: "Français" },
+] as const;
+export type LocaleTag = (typeof LOCALE_CHOICES)[number]["tag"];
+
 /** Common nouns, kept in one place so every screen and email spells them the same. */
 export const NOUNS = {
   person: { one: "person", other: "people" },
@@ -47,4 +59,6 @@ export const NOUNS = {
   sharedGoal: { one: "shared goal", other: "shared goals" },
   overdueFollowUp: { one: "overdue follow-up", other: "overdue follow-ups" },
   teamEvent: { one: "team event", other: "team events" },
+  match: { one: "match", other: "matches" },
+  invitation: { one: "invitation", other: "invitations" },
 } as const satisfies Record<string, NounForms>;

@@ -1,7 +1,7 @@
 "use client";
 
 import * as RadixDialog from "@radix-ui/react-dialog";
-import type { ReactNode } from "react";
+import type { ReactNode, RefObject } from "react";
 import { cn } from "./cn";
 
 /**
@@ -18,6 +18,7 @@ export function Dialog({
   sheetOnPhone = false,
   initialFocus,
   wide = false,
+  returnFocusTo,
 }: {
   trigger?: ReactNode;
   title: string;
@@ -31,6 +32,8 @@ export function Dialog({
   initialFocus?: string;
   /** Room for wider content, such as an email at its real width. */
   wide?: boolean;
+  /** Where focus goes on closing, when what opened the dialog (a menu item) no longer exists. */
+  returnFocusTo?: RefObject<HTMLElement | null>;
 }) {
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
@@ -38,6 +41,14 @@ export function Dialog({
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="fixed inset-0 z-40 bg-black/40 backdrop-blur-[1px]" />
         <RadixDialog.Content
+          onCloseAutoFocus={
+            returnFocusTo
+              ? (event) => {
+                  event.preventDefault();
+                  returnFocusTo.current?.focus();
+                }
+              : undefined
+          }
           onOpenAutoFocus={(event) => {
             const target = initialFocus
               ? (event.currentTarget as HTMLElement | null)?.querySelector<HTMLElement>(initialFocus)

@@ -9,13 +9,16 @@ export function Menu({
   trigger,
   children,
   align = "end",
+  modal = true,
 }: {
   trigger: ReactNode;
   children: ReactNode;
   align?: "start" | "end";
+  /** False when an item opens a dialog, so the two never both hold the page inert. */
+  modal?: boolean;
 }) {
   return (
-    <RadixMenu.Root>
+    <RadixMenu.Root modal={modal}>
       <RadixMenu.Trigger asChild>{trigger}</RadixMenu.Trigger>
       <RadixMenu.Portal>
         <RadixMenu.Content

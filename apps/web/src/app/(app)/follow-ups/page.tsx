@@ -6,7 +6,7 @@ import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "~/components/ui/card";
 import { countOf, NOUNS } from "~/components/words";
-import { api } from "~/server/api";
+import { api, myLocale } from "~/server/api";
 import { FollowUpButtons } from "../people/follow-up-buttons";
 import { RemoveTagCadenceButton, TagCadenceForm } from "./tag-cadence-forms";
 
@@ -26,11 +26,12 @@ const SECTIONS = [
 
 export default async function FollowUpsPage() {
   const caller = await api();
-  const [due, losing, tagCadences, tags] = await Promise.all([
+  const [due, losing, tagCadences, tags, locale] = await Promise.all([
     caller.contacts.due(),
     caller.contacts.losingTouch(),
     caller.contacts.tagCadences(),
     caller.contacts.tags(),
+    myLocale(),
   ]);
   const { groups, today } = due;
   const open =
@@ -87,7 +88,7 @@ export default async function FollowUpsPage() {
                   ) : (
                     <ul className="divide-y divide-line" aria-label={section.title}>
                       {items.slice(0, section.key === "later" ? 10 : 100).map((item) => (
-                        <DueRow key={item.id} item={item} today={today} />
+                        <DueRow key={item.id} item={item} today={today} locale={locale} />
                       ))}
                     </ul>
                   )}
@@ -117,7 +118,7 @@ export default async function FollowUpsPage() {
                     <Link href={`/people/${contact.id}`} className="min-w-0">
                       <span className="block truncate font-medium">{contact.name}</span>
                       <span className="block text-sm text-muted">
-                        {countOf(status.daysSince, NOUNS.day)} since last touch
+                        {countOf(status.daysSince, NOUNS.day, locale)} since last touch
                       </span>
                     </Link>
                     <Badge tone={LIGHT[status.status].tone}>{LIGHT[status.status].label}</Badge>
@@ -154,7 +155,7 @@ export default async function FollowUpsPage() {
   );
 }
 
-function DueRow({ item, today }: { item: DueItem; today: string }) {
+function DueRow({ item, today, locale }: { item: DueItem; today: string; locale: string }) {
   return (
     <li className="flex flex-col gap-3 py-3 sm:flex-row sm:items-center sm:justify-between">
       <div className="min-w-0">
@@ -163,7 +164,7 @@ function DueRow({ item, today }: { item: DueItem; today: string }) {
         </Link>
         {item.company ? <span className="text-muted"> · {item.company}</span> : null}
         <p className="text-sm text-muted">
-          {REASON_LABELS[item.reason]} · {formatDay(item.dueOn)} ({relativeDay(item.dueOn, today)})
+          {REASON_LABELS[item.reason]} · {formatDay(item.dueOn, locale)} ({relativeDay(item.dueOn, today)})
           {item.note ? ` · ${item.note}` : ""}
         </p>
       </div>

@@ -6,7 +6,8 @@ import { Badge } from "~/components/ui/badge";
 import { Button, ButtonLink } from "~/components/ui/button";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
 import { Input, Select } from "~/components/ui/field";
-import { api } from "~/server/api";
+import { countOf, NOUNS } from "~/components/words";
+import { api, myLocale } from "~/server/api";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -22,10 +23,11 @@ export default async function PeoplePage({
   const tag = params.tag?.slice(0, 50) ?? "";
   const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
   const caller = await api();
-  const [list, tags, due] = await Promise.all([
+  const [list, tags, due, locale] = await Promise.all([
     caller.contacts.list({ q, tag: tag || undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     caller.contacts.tags(),
     caller.contacts.due(),
+    myLocale(),
   ]);
   const dueNow = due.groups.overdue.length + due.groups.today.length;
   const searching = Boolean(q || tag);
@@ -125,7 +127,7 @@ export default async function PeoplePage({
         ) : (
           <>
             <p className="mb-2 text-sm text-muted" aria-live="polite">
-              {list.total === 1 ? "1 person" : `${list.total.toLocaleString("en-GB")} people`}
+              {countOf(list.total, NOUNS.person, locale)}
               {searching ? " match" : ""}
             </p>
             <ul className="divide-y divide-line">
@@ -157,7 +159,7 @@ export default async function PeoplePage({
                             ? person.nextFollowUpOn < due.today
                               ? "overdue"
                               : "today"
-                            : formatDay(person.nextFollowUpOn)}
+                            : formatDay(person.nextFollowUpOn, locale)}
                         </span>
                       ) : (
                         <span className="text-xs text-muted">

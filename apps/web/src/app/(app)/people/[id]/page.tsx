@@ -6,7 +6,7 @@ import { Notices } from "~/components/people/notices";
 import { Alert } from "~/components/ui/alert";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, PageHeader } from "~/components/ui/card";
-import { api } from "~/server/api";
+import { api, myLocale } from "~/server/api";
 import { DeleteContactForm, InteractionForm } from "./person-forms";
 import { History, KeepInTouch, NextSteps, type PersonDetail, PersonDetails } from "./person-sections";
 
@@ -20,7 +20,10 @@ export default async function PersonPage({
   searchParams: Promise<{ added?: string; merged?: string }>;
 }) {
   const [{ id }, { added, merged }] = await Promise.all([params, searchParams]);
-  const detail = await orNotFound((await api()).contacts.get({ contactId: id }));
+  const [detail, locale] = await Promise.all([
+    orNotFound((await api()).contacts.get({ contactId: id })),
+    myLocale(),
+  ]);
   const { contact, today } = detail;
   const subtitle = [contact.role, contact.company].filter(Boolean).join(" at ");
   return (
@@ -44,11 +47,11 @@ export default async function PersonPage({
           </div>
         }
       />
-      <SavedNotice detail={detail} added={Boolean(added)} merged={Number(merged) || 0} />
+      <SavedNotice locale={locale} detail={detail} added={Boolean(added)} merged={Number(merged) || 0} />
       <Notices />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
-          <NextSteps detail={detail} />
+          <NextSteps detail={detail} locale={locale} />
           <Card>
             <CardHeader
               title="Log an interaction"
@@ -56,11 +59,11 @@ export default async function PersonPage({
             />
             <InteractionForm contactId={contact.id} today={today} />
           </Card>
-          <History detail={detail} />
+          <History detail={detail} locale={locale} />
         </div>
         <div className="min-w-0 space-y-6">
           <KeepInTouch detail={detail} />
-          <PersonDetails contact={contact} />
+          <PersonDetails contact={contact} locale={locale} />
           <Card>
             <DeleteContactForm contactId={contact.id} name={contact.name} />
           </Card>
@@ -70,7 +73,17 @@ export default async function PersonPage({
   );
 }
 
-function SavedNotice({ detail, added, merged }: { detail: PersonDetail; added: boolean; merged: number }) {
+function SavedNotice({
+  detail,
+  added,
+  merged,
+  locale,
+}: {
+  detail: PersonDetail;
+  added: boolean;
+  merged: number;
+  locale: string;
+}) {
   const { contact } = detail;
   if (merged > 0) {
     return (
@@ -86,7 +99,7 @@ function SavedNotice({ detail, added, merged }: { detail: PersonDetail; added: b
     <div className="mb-6">
       <Alert tone="success" title={`${contact.name} is saved`}>
         {detail.openFollowUps[0]
-          ? `A follow-up is planned for ${formatDay(detail.openFollowUps[0].dueOn)}. It will show in your follow-ups when it is due.`
+          ? `A follow-up is planned for ${formatDay(detail.openFollowUps[0].dueOn, locale)}. It will show in your follow-ups when it is due.`
           : "Log your next conversation below whenever it happens."}
       </Alert>
     </div>

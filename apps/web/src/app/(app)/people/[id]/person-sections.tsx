@@ -21,7 +21,7 @@ export type PersonDetail = Awaited<ReturnType<Awaited<ReturnType<typeof api>>["c
 
 const OUTCOME_TONE = { positive: "green", neutral: "neutral", no_reply: "amber", declined: "red" } as const;
 
-export function NextSteps({ detail }: { detail: PersonDetail }) {
+export function NextSteps({ detail, locale }: { detail: PersonDetail; locale: string }) {
   const { contact, today } = detail;
   return (
     <Card>
@@ -37,7 +37,7 @@ export function NextSteps({ detail }: { detail: PersonDetail }) {
             >
               <div>
                 <p className="font-medium">
-                  {REASON_LABELS[f.reason]} · {formatDay(f.dueOn)}{" "}
+                  {REASON_LABELS[f.reason]} · {formatDay(f.dueOn, locale)}{" "}
                   <span className={f.dueOn < today ? "text-red-700 dark:text-red-300" : "text-muted"}>
                     (
                     {f.dueOn < today
@@ -72,7 +72,7 @@ export function NextSteps({ detail }: { detail: PersonDetail }) {
   );
 }
 
-export function History({ detail }: { detail: PersonDetail }) {
+export function History({ detail, locale }: { detail: PersonDetail; locale: string }) {
   return (
     <Card>
       <CardHeader title="History" />
@@ -88,7 +88,7 @@ export function History({ detail }: { detail: PersonDetail }) {
                 <p className="flex flex-wrap items-center gap-2 font-medium">
                   {KIND_LABELS[i.kind]}
                   <Badge tone={OUTCOME_TONE[i.outcome]}>{OUTCOME_LABELS[i.outcome]}</Badge>
-                  <span className="text-sm font-normal text-muted">{formatFullDay(i.occurredOn)}</span>
+                  <span className="text-sm font-normal text-muted">{formatFullDay(i.occurredOn, locale)}</span>
                 </p>
                 <DeleteInteractionButton interactionId={i.id} />
               </div>
@@ -104,7 +104,7 @@ export function History({ detail }: { detail: PersonDetail }) {
           {detail.doneFollowUps.map((f) => (
             <li key={f.id} className="flex flex-wrap items-center gap-2 px-4 text-sm text-muted">
               <Badge tone="green">Done</Badge> {REASON_LABELS[f.reason]} on{" "}
-              {f.doneOn ? formatFullDay(f.doneOn) : ""}
+              {f.doneOn ? formatFullDay(f.doneOn, locale) : ""}
             </li>
           ))}
         </ol>
@@ -145,13 +145,13 @@ export function KeepInTouch({ detail }: { detail: PersonDetail }) {
   );
 }
 
-export function PersonDetails({ contact }: { contact: PersonDetail["contact"] }) {
+export function PersonDetails({ contact, locale }: { contact: PersonDetail["contact"]; locale: string }) {
   return (
     <Card>
       <CardHeader title="Details" />
       <dl className="space-y-3 text-sm">
         <Detail label="Met">
-          {contact.metOn ? formatFullDay(contact.metOn) : "Not noted"}
+          {contact.metOn ? formatFullDay(contact.metOn, locale) : "Not noted"}
           {contact.metWhere ? ` · ${contact.metWhere}` : ""}
         </Detail>
         {contact.email ? (

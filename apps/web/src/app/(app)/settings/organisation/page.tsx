@@ -1,5 +1,6 @@
 import { readAuthEnv, ssoConfigured } from "@rapport/auth";
 import { emailDomain } from "@rapport/domain/sso";
+import { localDate } from "@rapport/domain/time";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
@@ -7,20 +8,36 @@ import { SetupChecklist } from "~/components/onboarding/setup-checklist";
 import { Alert } from "~/components/ui/alert";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, PageHeader } from "~/components/ui/card";
+import { countOf, fullDayWords, NOUNS } from "~/components/words";
 import { api } from "~/server/api";
 import { BulkInvite } from "./bulk-invite";
 import { DefaultsForm } from "./defaults-form";
 import { InvitationList } from "./invitation-list";
 import { InviteForm } from "./invite-form";
-import { PeopleTable } from "./people-table";
+import { PeopleDirectory } from "./people-directory";
 import { SsoDomains } from "./sso-domains";
 import { TeamsPanel } from "./teams-panel";
-import type { InvitationRow, MemberRow, TeamRow } from "./types";
+import type { DirectoryFilters, InvitationRow, MemberRow, TeamRow } from "./types";
 
 export const metadata: Metadata = { title: "Organisation" };
 
-function plural(count: number, one: string, many: string) {
-  return `${count} ${count === 1 ? one : many}`;
+/** The directory's search, filters and page from the address; anything odd is simply ignored. */
+function directoryFilters(params: Record<string, string | string[] | undefined>) {
+  const one = (key: string) => {
+    const value = params[key];
+    // Control characters (a NUL) cannot be searched for; drop them rather than refuse the page.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
+    const text = (Array.isArray(value) ? value[0] : value)?.replace(/[\u0000-\u001f\u007f]/g, "");
+    return text?.trim().slice(0, 200) || undefined;
+  };
+  const role = one("role");
+  const page = Number(one("page") ?? "1");
+  const filters: DirectoryFilters = {
+    q: one("q"),
+    role: role === "admin" || role === "member" ? role : undefined,
+    team: one("team")?.slice(0, 64),
+  };
+  return { filters, page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1 };
 }
 
 /** A section the page can link to (e.g. /settings/organisation#invite), clear of the sticky header. */
@@ -35,49 +52,26 @@ function Section({ id, children }: { id: string; children: ReactNode }) {
 export default async function OrganisationSettingsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ welcome?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { welcome } = await searchParams;
+  const params = await searchParams;
+  const { filters, page } = directoryFilters(params);
   const caller = await api();
   const [org, me] = await Promise.all([caller.organisation.get(), caller.me.get()]);
 
   let loaded: Awaited<ReturnType<typeof loadAdminData>>;
   try {
-    loaded = await loadAdminData(caller);
+    loaded = await loadAdminData(caller, { search: filters.q, role: filters.role, team: filters.team, page });
   } catch (error) {
     if (error instanceof TRPCError && error.code === "FORBIDDEN")
       return <AdminsOnly organisationName={org.name} />;
     throw error;
   }
 
-  // Dates are formatted here, in the admin's own time zone, so server and browser agree.
-  const date = new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: me.user.timeZone,
-  });
+  const { invitations, members } = formattedRows(loaded, me.user);
+  const { locale } = me.user;
   const teams: TeamRow[] = loaded.teams;
   const teamOptions = teams.map((team) => ({ id: team.id, name: team.name }));
-  const invitations: InvitationRow[] = loaded.invitations.map((invitation) => ({
-    id: invitation.id,
-    email: invitation.email,
-    teamName: invitation.teamName,
-    orgRole: invitation.orgRole,
-    teamRole: invitation.teamRole,
-    state: invitation.state,
-    sentOn: date.format(invitation.sentAt),
-    expiresOn: date.format(invitation.expiresAt),
-  }));
-  const members: MemberRow[] = loaded.members.map((member) => ({
-    userId: member.userId,
-    name: member.name,
-    email: member.email,
-    role: member.role,
-    joinedOn: date.format(member.joinedAt),
-    isMe: member.userId === me.user.id,
-    teams: member.teams,
-  }));
   const authEnv = readAuthEnv();
   const pending = invitations.filter((invitation) => invitation.state === "pending").length;
 
@@ -88,7 +82,7 @@ export default async function OrganisationSettingsPage({
         description="Your organisation at a glance: invite colleagues, shape teams and choose the defaults everyone starts with."
       />
       <div className="space-y-6">
-        {welcome === "1" ? (
+        {params.welcome === "1" ? (
           <Alert tone="success" title="Your organisation is ready">
             Next, create your teams and invite the people who belong in them. It only takes a minute.
           </Alert>
@@ -112,7 +106,7 @@ export default async function OrganisationSettingsPage({
               title="Invitations"
               description={
                 pending > 0
-                  ? `${plural(pending, "invitation is", "invitations are")} waiting for an answer.`
+                  ? `${countOf(pending, NOUNS.invitation, locale)} waiting for an answer.`
                   : "Everyone you invited, and whether they have joined."
               }
             />
@@ -134,9 +128,14 @@ export default async function OrganisationSettingsPage({
           <Card>
             <CardHeader
               title="People"
-              description={`${plural(members.length, "person", "people")} in ${org.name}. Change roles, place people in teams, or remove someone who has left.`}
+              description={`${countOf(loaded.directory.everyone, NOUNS.person, locale)} in ${org.name}. Find someone to change their role, place them in teams, or remove someone who has left.`}
             />
-            <PeopleTable members={members} teams={teamOptions} />
+            <PeopleDirectory
+              directory={{ ...loaded.directory, people: members }}
+              filters={filters}
+              teams={teamOptions}
+              locale={locale}
+            />
           </Card>
         </Section>
 
@@ -181,15 +180,46 @@ export default async function OrganisationSettingsPage({
   );
 }
 
+/** Dates are formatted here, in the admin's own zone and locale, so server and browser agree. */
+function formattedRows(
+  loaded: Awaited<ReturnType<typeof loadAdminData>>,
+  me: { id: string; timeZone: string; locale: string },
+) {
+  const date = (instant: Date) => fullDayWords(localDate(instant, me.timeZone), me.locale);
+  const invitations: InvitationRow[] = loaded.invitations.map((invitation) => ({
+    id: invitation.id,
+    email: invitation.email,
+    teamName: invitation.teamName,
+    orgRole: invitation.orgRole,
+    teamRole: invitation.teamRole,
+    state: invitation.state,
+    sentOn: date(invitation.sentAt),
+    expiresOn: date(invitation.expiresAt),
+  }));
+  const members: MemberRow[] = loaded.directory.people.map((member) => ({
+    userId: member.userId,
+    name: member.name,
+    email: member.email,
+    role: member.role,
+    joinedOn: date(member.joinedAt),
+    isMe: member.userId === me.id,
+    teams: member.teams,
+  }));
+  return { invitations, members };
+}
+
 /** Everything only an admin may read; a member gets FORBIDDEN from the API. */
-async function loadAdminData(caller: Awaited<ReturnType<typeof api>>) {
-  const [members, teams, invitations, ssoDomains] = await Promise.all([
-    caller.organisation.members(),
+async function loadAdminData(
+  caller: Awaited<ReturnType<typeof api>>,
+  query: Parameters<Awaited<ReturnType<typeof api>>["organisation"]["directory"]>[0],
+) {
+  const [directory, teams, invitations, ssoDomains] = await Promise.all([
+    caller.organisation.directory(query),
     caller.organisation.teams(),
     caller.invitations.list(),
     caller.sso.domains(),
   ]);
-  return { members, teams, invitations, ssoDomains };
+  return { directory, teams, invitations, ssoDomains };
 }
 
 function AdminsOnly({ organisationName }: { organisationName: string }) {

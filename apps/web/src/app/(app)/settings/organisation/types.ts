@@ -34,5 +34,31 @@ export interface MemberRow {
   teams: { teamId: string; teamName: string; role: TeamRole }[];
 }
 
+/** What the directory's search form holds, read from the page's address. */
+export interface DirectoryFilters {
+  q?: string;
+  role?: OrgRole;
+  team?: string;
+}
+
+export interface DirectoryPage {
+  people: MemberRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}
+
+/** The page's address for these filters and page, landing on the directory. */
+export function directoryHref(filters: DirectoryFilters, page: number): string {
+  const params = new URLSearchParams();
+  if (filters.q) params.set("q", filters.q);
+  if (filters.role) params.set("role", filters.role);
+  if (filters.team) params.set("team", filters.team);
+  if (page > 1) params.set("page", String(page));
+  const query = params.toString();
+  return `/settings/organisation${query ? `?${query}` : ""}#people`;
+}
+
 export const teamRoleLabel: Record<TeamRole, string> = { employee: "Team member", manager: "Manager" };
 export const orgRoleLabel: Record<OrgRole, string> = { member: "Member", admin: "Admin" };

@@ -1,5 +1,6 @@
 "use server";
 
+import type { LocaleTag } from "@rapport/domain/words";
 import { revalidatePath } from "next/cache";
 import { type ActionState, api, formAction } from "~/server/api";
 
@@ -8,6 +9,8 @@ export async function updateProfileAction(_: ActionState, formData: FormData): P
     await (await api()).me.updateProfile({
       name: String(formData.get("name") ?? ""),
       timeZone: String(formData.get("timeZone") ?? ""),
+      // The schema refuses anything that is not one of the listed formats.
+      locale: String(formData.get("locale") ?? "") as LocaleTag,
     });
     return "Saved.";
   });

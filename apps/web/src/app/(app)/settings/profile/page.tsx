@@ -2,10 +2,14 @@ import type { Metadata } from "next";
 import { signOutAction, signOutEverywhereAction } from "~/components/shell/actions";
 import { Button } from "~/components/ui/button";
 import { Card, CardHeader, PageHeader } from "~/components/ui/card";
+import { countOf, fullDayWords, LOCALE_CHOICES, NOUNS, timeWords } from "~/components/words";
 import { api } from "~/server/api";
 import { ProfileForm } from "./profile-form";
 
 export const metadata: Metadata = { title: "Profile" };
+
+/** 18:30 on a winter evening: shows whether a format writes 24-hour or AM/PM times. */
+const SAMPLE_EVENING = new Date("2027-02-04T18:30:00Z");
 
 export default async function ProfilePage() {
   const me = await (await api()).me.get();
@@ -18,7 +22,16 @@ export default async function ProfilePage() {
       <div className="space-y-6">
         <Card>
           <CardHeader title="Profile" description={`Signed in as ${me.user.email}.`} />
-          <ProfileForm name={me.user.name ?? ""} timeZone={me.user.timeZone} />
+          <ProfileForm
+            name={me.user.name ?? ""}
+            timeZone={me.user.timeZone}
+            locale={me.user.locale}
+            locales={LOCALE_CHOICES.map((choice) => ({
+              tag: choice.tag,
+              label: choice.label,
+              example: `${fullDayWords("2027-02-04", choice.tag)}, ${timeWords(SAMPLE_EVENING, "UTC", choice.tag)}, ${countOf(1234, NOUNS.person, choice.tag)}`,
+            }))}
+          />
         </Card>
         <Card>
           <CardHeader

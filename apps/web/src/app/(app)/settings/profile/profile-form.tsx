@@ -2,12 +2,23 @@
 
 import { profileInput } from "@rapport/api/validation";
 import { Button } from "~/components/ui/button";
-import { Field, Input } from "~/components/ui/field";
+import { Field, Input, Select } from "~/components/ui/field";
 import { TimeZoneSelect } from "~/components/ui/time-zone-select";
 import { useFormAction } from "~/components/ui/use-form-action";
 import { updateProfileAction } from "./actions";
 
-export function ProfileForm({ name, timeZone }: { name: string; timeZone: string }) {
+export function ProfileForm({
+  name,
+  timeZone,
+  locale,
+  locales,
+}: {
+  name: string;
+  timeZone: string;
+  locale: string;
+  /** Each choice with an example of how a date and a time read in it. */
+  locales: { tag: string; label: string; example: string }[];
+}) {
   const { state, pending, formProps } = useFormAction(updateProfileAction, { schema: profileInput });
   const errors = state.fieldErrors ?? {};
   return (
@@ -34,6 +45,20 @@ export function ProfileForm({ name, timeZone }: { name: string; timeZone: string
           defaultValue={timeZone}
           invalid={Boolean(errors.timeZone)}
         />
+      </Field>
+      <Field
+        id="profile-locale"
+        label="Date and number format"
+        hint="How dates, times and numbers are written for you, here and in your emails. The words stay English."
+        error={errors.locale?.[0]}
+      >
+        <Select id="profile-locale" name="locale" defaultValue={locale} invalid={Boolean(errors.locale)}>
+          {locales.map((choice) => (
+            <option key={choice.tag} value={choice.tag}>
+              {choice.label}: {choice.example}
+            </option>
+          ))}
+        </Select>
       </Field>
       <div className="flex items-center gap-3">
         <Button type="submit" pending={pending}>

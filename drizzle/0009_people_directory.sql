@@ -1,0 +1,2 @@
+ALTER TABLE "invitations" ADD COLUMN "name" text;--> statement-breakpoint
+CREATE INDEX "users_directory_search_idx" ON "users" USING gin (to_tsvector('simple'::regconfig, regexp_replace(lower(coalesce("name", '') || ' ' || "email"), '[^[:alnum:]]+', ' ', 'g')));
