@@ -47,4 +47,5 @@ export const NOUNS = {
   sharedGoal: { one: "shared goal", other: "shared goals" },
   overdueFollowUp: { one: "overdue follow-up", other: "overdue follow-ups" },
   teamEvent: { one: "team event", other: "team events" },
+  introRequest: { one: "intro request", other: "intro requests" },
 } as const satisfies Record<string, NounForms>;
