@@ -5,9 +5,11 @@ import { dashboardRouter } from "./routers/dashboard";
 import { digestRouter } from "./routers/digest";
 import { eventsRouter } from "./routers/events";
 import { goalsRouter } from "./routers/goals";
+import { introRequestsRouter } from "./routers/intro-requests";
 import { invitationsRouter } from "./routers/invitations";
 import { meRouter } from "./routers/me";
 import { organisationRouter } from "./routers/organisation";
+import { sharingRouter } from "./routers/sharing";
 import { ssoRouter } from "./routers/sso";
 import { systemRouter } from "./routers/system";
 import { teamRouter } from "./routers/team";
@@ -30,6 +32,8 @@ export const appRouter = createRouter({
   contacts: contactsRouter,
   digest: digestRouter,
   dashboard: dashboardRouter,
+  sharing: sharingRouter,
+  introRequests: introRequestsRouter,
 });
 
 export type AppRouter = typeof appRouter;

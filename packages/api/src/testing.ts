@@ -2,6 +2,7 @@ import { type Database, schema } from "@rapport/db";
 import { createMailer, type OutboxEmail } from "@rapport/email";
 import { type CalendarFetcher, offlineCalendarFetcher } from "./calendar/safe-fetch";
 import { createContext, type SessionUser } from "./context";
+import { introFixtures } from "./intro-fixtures";
 import { createCaller } from "./root";
 
 /** A mailer that keeps what it sends in memory, rendered exactly as it would be sent. */
@@ -144,7 +145,9 @@ export async function twoOrganisations(db: Database) {
   const [followUpA] = (await contacts.get({ contactId: contactA.id })).openFollowUps;
   if (!followUpA) throw new Error("follow-up");
   await contacts.setTagCadence({ tag: "mentor", cadence: { idealDays: 30, maxDays: 60 } });
+  const introRecords = await introFixtures(db, { orgA, adminA, managerA, employeeA });
   return {
+    ...introRecords,
     ...goalRecords,
     ssoDomainA,
     event,
