@@ -63,7 +63,7 @@ describe("sharing is private by default", () => {
       {
         userId: one.p.sam.id,
         name: "Sam Rivera",
-        knows: [{ label: "Acme", count: { atLeast: 1 } }],
+        knows: [{ kind: "company", label: "Acme", count: { atLeast: 1 } }],
         contacts: [],
       },
     ]);

@@ -133,9 +133,15 @@ async function askableTarget(db: Database, scope: OrgScope, input: IntroRequestI
     if (!open) throw cannotAsk();
     return { contactId: open.id, targetLabel: open.name, company: open.company };
   }
+  // A company the colleague knows people at, or a field (a word of their contacts' roles).
   const key = sharingKey(input.company ?? "");
   const [known] = await db
-    .select({ company: sql<string>`min(btrim(${contacts.company}))` })
+    .select({
+      company: sql<
+        string | null
+      >`min(btrim(${contacts.company})) filter (where lower(regexp_replace(btrim(coalesce(${contacts.company}, '')), '\\s+', ' ', 'g')) = ${key})`,
+      inField: sql<number>`count(*) filter (where position(${key} in lower(regexp_replace(coalesce(${contacts.role}, ''), '\\s+', ' ', 'g'))) > 0)::int`,
+    })
     .from(contacts)
     .innerJoin(
       sharingPreferences,
@@ -145,15 +151,13 @@ async function askableTarget(db: Database, scope: OrgScope, input: IntroRequestI
         eq(sharingPreferences.shareCompanies, true),
       ),
     )
-    .where(
-      and(
-        eq(contacts.ownerId, introducer),
-        eq(contacts.organisationId, scope.organisationId),
-        sql`lower(regexp_replace(btrim(coalesce(${contacts.company}, '')), '\\s+', ' ', 'g')) = ${key}`,
-      ),
-    );
-  if (!known?.company) throw cannotAsk();
-  return { contactId: null, targetLabel: known.company, company: known.company };
+    .where(and(eq(contacts.ownerId, introducer), eq(contacts.organisationId, scope.organisationId)));
+  if (known?.company) return { contactId: null, targetLabel: known.company, company: known.company };
+  if (key.length >= 2 && (known?.inField ?? 0) > 0) {
+    const field = (input.company ?? "").trim();
+    return { contactId: null, targetLabel: field, company: null };
+  }
+  throw cannotAsk();
 }
 
 const introducerUser = alias(users, "introducer");

@@ -122,7 +122,7 @@ export interface SharingSearchResult {
     userId: string;
     name: string;
     /** Company-level shares: the company (or the field searched for) and a rounded count, never names. */
-    knows: { label: string; count: { atLeast: number } }[];
+    knows: { kind: "company" | "field"; label: string; count: { atLeast: number } }[];
     /** Contacts this colleague marked open to introduce. */
     contacts: { contactId: string; name: string; role: string | null; company: string | null }[];
   }[];
@@ -219,11 +219,11 @@ export async function searchSharing(
   };
   for (const row of companyRows) {
     const count = roundedCount(row.people);
-    if (count) entry(row.ownerId).knows.push({ label: row.company, count });
+    if (count) entry(row.ownerId).knows.push({ kind: "company", label: row.company, count });
   }
   for (const row of fieldRows) {
     const count = roundedCount(row.people);
-    if (count) entry(row.ownerId).knows.push({ label: query.trim(), count });
+    if (count) entry(row.ownerId).knows.push({ kind: "field", label: query.trim(), count });
   }
   for (const { ownerId, ...contact } of openRows) entry(ownerId).contacts.push(contact);
   if (byColleague.size === 0) return { colleagues: [] };
