@@ -75,8 +75,20 @@ describe("sharing is private by default", () => {
     }
     // A field search names the field typed, not the contacts' roles.
     expect(JSON.parse(one.learned).role.colleagues[0].knows).toEqual([
-      { label: "designer", count: { atLeast: 1 } },
+      { kind: "field", label: "designer", count: { atLeast: 1 } },
     ]);
+  });
+
+  it("a field search can be asked about, naming only the field", async () => {
+    await withRollback(async (db) => {
+      const p = await introPeople(db);
+      await samMeets(p, ["Quinn Secret"]);
+      await p.as(p.sam).sharing.setCompanies({ share: true });
+      await p.as(p.priya).introRequests.send({ introducerId: p.sam.id, company: "designer", ...ASK });
+      const [received] = await p.as(p.sam).introRequests.received();
+      expect(received?.targetLabel).toBe("designer");
+      expect(JSON.stringify(await p.as(p.priya).introRequests.sent())).not.toContain("Secret");
+    });
   });
 
   it("an open contact is findable by name, role and company, and nothing else of it", async () => {
