@@ -14,6 +14,7 @@ export * from "./events";
 export * from "./follow-ups";
 export * from "./goal-activity";
 export * from "./goals";
+export * from "./intro-request-outcomes";
 export * from "./intro-request-summary";
 export * from "./intro-requests";
 export * from "./invitation-sign-in";
