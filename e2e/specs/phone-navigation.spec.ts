@@ -9,12 +9,13 @@ const all = [
   "Goals",
   "People",
   "Follow-ups",
+  "Warm intros",
   "Team",
   "Digest",
   "Organisation",
   "Settings",
 ];
-const everyone = ["Today", "Events", "Goals", "People", "Follow-ups", "Digest", "Settings"];
+const everyone = ["Today", "Events", "Goals", "People", "Follow-ups", "Warm intros", "Digest", "Settings"];
 const roles = [
   { name: "Sam Okafor", role: "employee", destinations: everyone, absent: ["Team", "Organisation"] },
   { name: "Maya Chen", role: "manager", destinations: [...everyone, "Team"], absent: ["Organisation"] },

@@ -283,6 +283,38 @@ export const procedureTable: Record<string, { access: Access; input?: (f: TwoOrg
     }),
   },
   "contacts.export": { access: "orgMember" },
+  "sharing.settings": { access: "orgMember" },
+  "sharing.setCompanies": { access: "orgMember", input: () => ({ share: true }) },
+  "sharing.setContactOpen": { access: "orgMember", input: (f) => ({ contactId: f.contactA.id, open: true }) },
+  "sharing.withdrawAll": { access: "orgMember" },
+  "sharing.search": { access: "orgMember", input: () => ({ q: "acme" }) },
+  "introRequests.send": {
+    access: "orgMember",
+    input: (f) => ({
+      introducerId: f.managerA.id,
+      contactId: f.openContact.id,
+      reason: "I am moving into product design.",
+      blurb: "Engineer on the platform team.",
+    }),
+  },
+  "introRequests.suggestedBlurb": { access: "orgMember" },
+  "introRequests.sent": { access: "orgMember" },
+  "introRequests.received": { access: "orgMember" },
+  "introRequests.counts": { access: "orgMember" },
+  "introRequests.accept": { access: "orgMember", input: (f) => ({ requestId: f.introRequestToA.id }) },
+  "introRequests.draft": { access: "orgMember", input: (f) => ({ requestId: f.acceptedRequestToA.id }) },
+  "introRequests.markAskedWaiting": {
+    access: "orgMember",
+    input: (f) => ({ requestId: f.introRequestToA.id }),
+  },
+  "introRequests.decline": { access: "orgMember", input: (f) => ({ requestId: f.introRequestToA.id }) },
+  "introRequests.block": { access: "orgMember", input: (f) => ({ requestId: f.introRequestToA.id }) },
+  "introRequests.unblock": { access: "orgMember", input: (f) => ({ userId: f.employeeA.id }) },
+  "introRequests.logContact": {
+    access: "orgMember",
+    input: (f) => ({ requestId: f.acceptedRequestOfA.id, name: "Odo Open", company: "Acme" }),
+  },
+  "introRequests.teamSummary": { access: "teamManager", input: (f) => ({ teamId: f.teamA.id }) },
 };
 
 type AnyCaller = Record<string, Record<string, (input?: unknown) => Promise<unknown>>>;

@@ -5,10 +5,12 @@ import { dashboardRouter } from "./routers/dashboard";
 import { digestRouter } from "./routers/digest";
 import { eventsRouter } from "./routers/events";
 import { goalsRouter } from "./routers/goals";
+import { introRequestsRouter } from "./routers/intro-requests";
 import { invitationsRouter } from "./routers/invitations";
 import { meRouter } from "./routers/me";
 import { organisationRouter } from "./routers/organisation";
 import { searchRouter } from "./routers/search";
+import { sharingRouter } from "./routers/sharing";
 import { ssoRouter } from "./routers/sso";
 import { systemRouter } from "./routers/system";
 import { teamRouter } from "./routers/team";
@@ -32,6 +34,8 @@ export const appRouter = createRouter({
   digest: digestRouter,
   dashboard: dashboardRouter,
   search: searchRouter,
+  sharing: sharingRouter,
+  introRequests: introRequestsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,6 +2,7 @@ import { type Database, schema } from "@rapport/db";
 import { createMailer, type OutboxEmail } from "@rapport/email";
 import { type CalendarFetcher, offlineCalendarFetcher } from "./calendar/safe-fetch";
 import { createContext, type SessionUser } from "./context";
+import { introFixtures } from "./intro-fixtures";
 import { createCaller } from "./root";
 
 /** A mailer that keeps what it sends in memory, rendered exactly as it would be sent. */
@@ -150,7 +151,9 @@ export async function twoOrganisations(db: Database) {
     .values({ name: "Cleo C.", ownerId: adminA.id, organisationId: orgA.id, source: "import" })
     .returning();
   if (!contactA2) throw new Error("second contact");
+  const introRecords = await introFixtures(db, { orgA, adminA, managerA, employeeA });
   return {
+    ...introRecords,
     ...goalRecords,
     ssoDomainA,
     event,

@@ -245,3 +245,28 @@ export const directoryInput = z.object({
   team: id.optional(),
   page: z.number().int().min(1).max(100_000, "That page does not exist.").default(1),
 });
+
+// Warm introductions: what a request carries, checked the same in the form and the API.
+export const introRequestInput = z
+  .object({
+    introducerId: id,
+    contactId: id.nullish(),
+    company: z.string().trim().max(120, "Keep the company under 120 characters.").nullish(),
+    reason: z
+      .string()
+      .trim()
+      .min(10, "Say in a sentence why you'd like to meet them.")
+      .max(600, "Keep the reason under 600 characters."),
+    blurb: z
+      .string()
+      .trim()
+      .min(10, "Add a line or two about yourself.")
+      .max(600, "Keep the note about you under 600 characters."),
+  })
+  .refine((v) => Boolean(v.contactId) !== Boolean(v.company), {
+    message: "Choose a person or a company to ask about.",
+    path: ["company"],
+  });
+export const sharingSearchInput = z.object({
+  q: z.string().trim().min(2, "Type at least two letters.").max(100, "Keep the search under 100 characters."),
+});

@@ -5,6 +5,7 @@ import {
   conversationActivities,
   dashboardMembers,
   followUpDoneActivities,
+  introRequestCounts,
   latestBarrierProfile,
   listDueFollowUps,
   listEvents,
@@ -148,12 +149,13 @@ export async function loadDigestInput(
   user: DigestRecipient,
   week: DigestWeek,
 ): Promise<DigestInput> {
-  const [followUps, upcomingEvents, goals, lastWeek, barriers] = await Promise.all([
+  const [followUps, upcomingEvents, goals, lastWeek, barriers, introRequests] = await Promise.all([
     loadFollowUps(db, user, week),
     loadUpcomingEvents(db, user, week),
     loadGoals(db, user, week),
     loadLastWeek(db, user, week),
     loadBarriers(db, user, week),
+    introRequestCounts(db, scopeOf(user), week.now),
   ]);
   return {
     person: { name: user.name, email: user.email, timeZone: user.timeZone, locale: user.locale },
@@ -167,6 +169,7 @@ export async function loadDigestInput(
     ...(goals ? { goals } : {}),
     ...(lastWeek ? { lastWeek } : {}),
     ...barriers,
+    introRequests,
   };
 }
 

@@ -7,5 +7,6 @@ export * from "./goals";
 export * from "./organisations";
 export * from "./platform";
 export * from "./relations";
+export * from "./sharing";
 export * from "./sso";
 export * from "./users";

@@ -207,3 +207,22 @@ describe("digest schedule", () => {
     );
   });
 });
+
+describe("composeDigest: warm introductions", () => {
+  it("says how many requests wait for the reader and how many of theirs were accepted", () => {
+    const digest = composeDigest({ ...empty, introRequests: { waitingForMe: 1, acceptedForMe: 2 } });
+    expect(digest.introRequests).toEqual([
+      "1 intro request waiting for you",
+      "2 intro requests of yours accepted: add the person once you meet",
+    ]);
+    // A request alone is worth the email, and the preview line says so first.
+    expect(digest.useful).toBe(true);
+    expect(digest.preview).toBe("1 intro request waiting for you.");
+  });
+
+  it("says nothing about introductions when there are none", () => {
+    const digest = composeDigest({ ...empty, introRequests: { waitingForMe: 0, acceptedForMe: 0 } });
+    expect(digest.introRequests).toEqual([]);
+    expect(digest.useful).toBe(false);
+  });
+});

@@ -112,6 +112,7 @@ export function composeDigest(input: DigestInput): EmployeeDigest {
     lastWeek,
     tip,
     action: action ? { id: action.id, text: action.text } : null,
+    introRequests: introRequestLines(input.introRequests, locale),
     useful: false,
   };
   digest.useful = isUseful(digest);
@@ -131,7 +132,8 @@ export function isUseful(digest: EmployeeDigest): boolean {
     digest.followUps !== null ||
     digest.events.length > 0 ||
     digest.goals.some((g) => g.pace !== "done") ||
-    (digest.lastWeek?.total ?? 0) > 0
+    (digest.lastWeek?.total ?? 0) > 0 ||
+    (digest.introRequests?.length ?? 0) > 0
   );
 }
 
@@ -155,10 +157,23 @@ function previewFor(d: EmployeeDigest): string {
   if (d.events[0]) parts.push(`next up: ${d.events[0].title}`);
   if (behind > 0) parts.push(`${countOf(behind, NOUNS.goal, d.locale)} to catch up on`);
   else if (d.goals.length > 0) parts.push("goals on track");
+  if (d.introRequests?.[0]) parts.push(d.introRequests[0]);
   if (d.action) parts.push(`try this: ${lowerFirst(d.action.text)}`);
   return parts.length > 0
     ? `${capitalise(parts.join(" · "))}.`
     : "What to do this week to keep your network warm.";
+}
+
+/** "1 intro request waiting for you", "2 intro requests accepted: log the person once you meet". */
+function introRequestLines(counts: DigestInput["introRequests"], locale: string): string[] {
+  const lines: string[] = [];
+  if (counts?.waitingForMe)
+    lines.push(`${countOf(counts.waitingForMe, NOUNS.introRequest, locale)} waiting for you`);
+  if (counts?.acceptedForMe)
+    lines.push(
+      `${countOf(counts.acceptedForMe, NOUNS.introRequest, locale)} of yours accepted: add the person once you meet`,
+    );
+  return lines;
 }
 
 function paceRank(pace: PaceLabel): number {

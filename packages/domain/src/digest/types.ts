@@ -69,6 +69,8 @@ export interface DigestInput {
   lastWeek?: LastWeekNumbers;
   topBarrier?: { barrierId: BarrierId; tipHistory: SentTip[] };
   profile?: BarrierProfile;
+  /** Warm introductions: requests waiting for the reader's answer, and the reader's accepted ones. */
+  introRequests?: { waitingForMe: number; acceptedForMe: number };
 }
 
 export type PaceLabel = PaceWord;
@@ -121,6 +123,8 @@ export interface EmployeeDigest {
   lastWeek: (LastWeekNumbers & { total: number }) | null;
   tip: { id: string; text: string; barrierTitle: string } | null;
   action: { id: string; text: string } | null;
+  /** Lines about warm introductions ("1 intro request waiting for you"); absent or empty when none. */
+  introRequests?: string[];
   /** False when nothing in it is worth an email this week (see `isUseful`). */
   useful: boolean;
 }

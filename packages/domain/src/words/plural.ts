@@ -61,4 +61,5 @@ export const NOUNS = {
   teamEvent: { one: "team event", other: "team events" },
   match: { one: "match", other: "matches" },
   invitation: { one: "invitation", other: "invitations" },
+  introRequest: { one: "intro request", other: "intro requests" },
 } as const satisfies Record<string, NounForms>;

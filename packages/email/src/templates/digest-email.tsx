@@ -147,6 +147,16 @@ export function DigestEmail({ digest, links, items }: DigestEmailProps) {
         </DigestSection>
       ) : null}
 
+      {digest.introRequests?.length ? (
+        <DigestSection title="Introductions">
+          {digest.introRequests.map((line) => (
+            <Text key={line} className="rp-ink" style={digestStyles.item}>
+              <strong>{line}</strong>
+            </Text>
+          ))}
+        </DigestSection>
+      ) : null}
+
       {lastWeek && lastWeek.total > 0 ? (
         <DigestSection title="Last week in numbers">
           <Text className="rp-ink" style={digestStyles.item}>

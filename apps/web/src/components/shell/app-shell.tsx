@@ -26,6 +26,7 @@ function navItems(data: ShellData) {
     { href: "/goals", label: "Goals" },
     { href: "/people", label: "People" },
     { href: "/follow-ups", label: "Follow-ups" },
+    { href: "/introductions", label: "Warm intros" },
     ...(data.isManager || data.organisation.role === "admin" ? [{ href: "/team", label: "Team" }] : []),
     { href: "/digest/preview", label: "Digest" },
     // Digest runs are reached from the organisation page and the team overview.

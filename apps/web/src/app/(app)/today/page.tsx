@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { KeepForOffline } from "~/components/offline/keep-for-offline";
 import { SetupChecklist } from "~/components/onboarding/setup-checklist";
+import { IntroRequestsCard } from "~/components/today/intro-requests-card";
 import { ThisWeek } from "~/components/today/this-week";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
@@ -26,7 +27,11 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
   const caller = await api();
   const org = await caller.organisation.get();
   const firstName = me.user.name?.split(" ")[0];
-  const [firstRun, thisWeek] = await Promise.all([caller.coaching.firstRun(), caller.digest.thisWeek()]);
+  const [firstRun, thisWeek, intros] = await Promise.all([
+    caller.coaching.firstRun(),
+    caller.digest.thisWeek(),
+    caller.introRequests.counts(),
+  ]);
   return (
     <>
       <PageHeader
@@ -64,6 +69,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           />
         </Card>
       ) : null}
+      <IntroRequestsCard counts={intros} />
       {thisWeek ? (
         <section aria-label="This week" className="mb-6">
           <ThisWeek digest={thisWeek} today={localDate(new Date(), me.user.timeZone)} />
