@@ -5,6 +5,7 @@ import { dashboardRouter } from "./routers/dashboard";
 import { digestRouter } from "./routers/digest";
 import { eventsRouter } from "./routers/events";
 import { goalsRouter } from "./routers/goals";
+import { introsRouter } from "./routers/intros";
 import { invitationsRouter } from "./routers/invitations";
 import { meRouter } from "./routers/me";
 import { organisationRouter } from "./routers/organisation";
@@ -30,6 +31,7 @@ export const appRouter = createRouter({
   contacts: contactsRouter,
   digest: digestRouter,
   dashboard: dashboardRouter,
+  intros: introsRouter,
 });
 
 export type AppRouter = typeof appRouter;
