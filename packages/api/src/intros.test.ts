@@ -38,13 +38,15 @@ describe("intros", () => {
     await withRollback(async (db) => {
       const f = await twoOrganisations(db);
       expect(await codeOf(callerFor(db, f.managerA).intros.save(orgWide))).toMatch(/^FORBIDDEN: Only admins/);
-      expect(await codeOf(callerFor(db, f.employeeA).intros.save({ ...orgWide, teamIds: [f.teamA.id] }))).toMatch(
-        /^FORBIDDEN/,
+      expect(
+        await codeOf(callerFor(db, f.employeeA).intros.save({ ...orgWide, teamIds: [f.teamA.id] })),
+      ).toMatch(/^FORBIDDEN/);
+      expect(
+        await codeOf(callerFor(db, f.adminA).intros.save({ ...orgWide, teamIds: [f.teamB.id] })),
+      ).toMatch(/^BAD_REQUEST: Choose teams of your organisation/);
+      expect(await codeOf(callerFor(db, f.managerA).intros.save({ ...orgWide, teamIds: [f.teamA.id] }))).toBe(
+        "OK",
       );
-      expect(await codeOf(callerFor(db, f.adminA).intros.save({ ...orgWide, teamIds: [f.teamB.id] }))).toMatch(
-        /^BAD_REQUEST: Choose teams of your organisation/,
-      );
-      expect(await codeOf(callerFor(db, f.managerA).intros.save({ ...orgWide, teamIds: [f.teamA.id] }))).toBe("OK");
     });
   });
 
@@ -60,11 +62,13 @@ describe("intros", () => {
       expect(await callerFor(db, f.adminB).intros.myIntros()).toEqual([]);
       // Nobody answers for someone else's group.
       expect(
-        await codeOf(callerFor(db, f.managerA).intros.checkIn({ groupId: f.introGroup.groupId, answer: "met" })),
+        await codeOf(
+          callerFor(db, f.managerA).intros.checkIn({ groupId: f.introGroup.groupId, answer: "met" }),
+        ),
       ).toMatch(/^FORBIDDEN/);
-      expect(await codeOf(callerFor(db, f.adminB).intros.stats({ programmeId: f.introProgramme.id }))).toMatch(
-        /^NOT_FOUND/,
-      );
+      expect(
+        await codeOf(callerFor(db, f.adminB).intros.stats({ programmeId: f.introProgramme.id })),
+      ).toMatch(/^NOT_FOUND/);
       expect(
         await codeOf(callerFor(db, f.adminB).intros.setParticipation(settings(f.introProgramme.id))),
       ).toMatch(/^NOT_FOUND/);
@@ -77,12 +81,14 @@ describe("intros", () => {
       await callerFor(db, f.employeeA).intros.checkIn({ groupId: f.introGroup.groupId, answer: "met" });
       const stats = await callerFor(db, f.adminA).intros.stats({ programmeId: f.introProgramme.id });
       expect(stats.participants).toBe(2);
-      expect(stats.rounds).toEqual([{ roundOn: expect.any(String), groups: 1, metShare: null, crossTeamMet: null }]);
+      expect(stats.rounds).toEqual([
+        { roundOn: expect.any(String), groups: 1, metShare: null, crossTeamMet: null },
+      ]);
       expect(JSON.stringify(stats)).not.toContain(f.employeeA.id);
       // A manager of another team's programme only: the org-wide programme is not theirs.
-      expect(await codeOf(callerFor(db, f.managerA).intros.stats({ programmeId: f.introProgramme.id }))).toMatch(
-        /^FORBIDDEN/,
-      );
+      expect(
+        await codeOf(callerFor(db, f.managerA).intros.stats({ programmeId: f.introProgramme.id })),
+      ).toMatch(/^FORBIDDEN/);
     });
   });
 
@@ -103,12 +109,17 @@ describe("intros", () => {
           awayUntil: p === ed ? "2100-01-01" : null,
         });
       }
-      expect(await admin.intros.runNow({ programmeId: programme.id })).toMatchObject({ created: true, groups: 2 });
+      expect(await admin.intros.runNow({ programmeId: programme.id })).toMatchObject({
+        created: true,
+        groups: 2,
+      });
       expect(await admin.intros.runNow({ programmeId: programme.id })).toEqual({ created: false, groups: 0 });
       const annIntro = (await callerFor(db, ann).intros.myIntros())[0];
       expect(annIntro?.colleagues.map((c) => c.userId)).not.toContain(bob?.id);
       expect(await callerFor(db, ed as never).intros.myIntros()).toEqual([]);
-      const placed = await Promise.all([ann, bob, cy, di].map((p) => callerFor(db, p as never).intros.myIntros()));
+      const placed = await Promise.all(
+        [ann, bob, cy, di].map((p) => callerFor(db, p as never).intros.myIntros()),
+      );
       expect(placed.every((list) => list.length === 1)).toBe(true);
     });
   });
@@ -118,13 +129,19 @@ describe("intros", () => {
       const f = await twoOrganisations(db);
       const eve = callerFor(db, f.employeeA);
       expect(
-        await codeOf(eve.intros.setParticipation({ ...settings(f.introProgramme.id), doNotPair: [f.adminB.id] })),
+        await codeOf(
+          eve.intros.setParticipation({ ...settings(f.introProgramme.id), doNotPair: [f.adminB.id] }),
+        ),
       ).toMatch(/^BAD_REQUEST: Choose people of your organisation/);
       expect(
-        await codeOf(eve.intros.setParticipation({ ...settings(f.introProgramme.id), awayUntil: "9999-12-31" })),
+        await codeOf(
+          eve.intros.setParticipation({ ...settings(f.introProgramme.id), awayUntil: "9999-12-31" }),
+        ),
       ).toMatch(/^BAD_REQUEST/);
       expect(
-        await codeOf(eve.intros.setParticipation({ ...settings(f.introProgramme.id), interests: ["x".repeat(500)] })),
+        await codeOf(
+          eve.intros.setParticipation({ ...settings(f.introProgramme.id), interests: ["x".repeat(500)] }),
+        ),
       ).toMatch(/^BAD_REQUEST/);
     });
   });

@@ -20,6 +20,7 @@ export type { CalendarReader } from "./engine/handlers";
 export { QUEUES, SCHEDULES } from "./engine/queues";
 export { type JobEngine, type JobEngineOptions, type JobRole, startJobEngine } from "./engine/start";
 export { digestAppUrl, type JobsEnv, jobsEnv, workersInWebServer } from "./env";
+export { type IntrosRunContext, runIntros } from "./intros";
 export {
   DEFAULT_LEASE_MS,
   DEFAULT_MAX_ATTEMPTS,

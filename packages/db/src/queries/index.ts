@@ -14,6 +14,7 @@ export * from "./events";
 export * from "./follow-ups";
 export * from "./goal-activity";
 export * from "./goals";
+export * from "./intros-delivery";
 export * from "./intros-programmes";
 export * from "./intros-rounds";
 export * from "./invitation-sign-in";

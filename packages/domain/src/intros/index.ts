@@ -10,3 +10,4 @@ export {
   REPEAT_WINDOW_ROUNDS,
   recentPairs,
 } from "./weights";
+export { type IntroReasonsForWords, introStarters, introWhy } from "./wording";

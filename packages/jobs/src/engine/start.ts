@@ -16,6 +16,7 @@ import { renderContextFromEnv } from "../secret";
 import {
   type CalendarReader,
   type HandlerContext,
+  planAndSendIntros,
   planCalendarReads,
   planDigests,
   prune,
@@ -132,6 +133,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
       // Per-host politeness across every worker: one read at a time per calendar host.
       groupConcurrency: 1,
     });
+    await work(QUEUES.introsPlan, () => planAndSendIntros(ctx));
     await work(QUEUES.prune, () => prune(ctx));
     started = true;
   }
