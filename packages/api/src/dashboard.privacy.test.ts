@@ -23,11 +23,15 @@ const MANAGER_READS = [
   "events.get",
   "digest.preview",
   "digest.thisWeek",
+  "intros.managed",
+  "intros.stats",
 ];
 
 /** Where the table's input is not what a manager would open: the manager's own team goal. */
 const INPUTS: Record<string, (f: TwoOrganisations) => unknown> = {
   "teamGoals.get": (f) => ({ teamGoalId: f.teamGoal.id }),
+  // A manager opens the statistics of their own team's programme.
+  "intros.stats": (f) => ({ programmeId: f.introTeamProgramme.id }),
 };
 
 const procedures = appRouter._def.procedures as unknown as Record<

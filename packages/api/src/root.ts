@@ -6,6 +6,7 @@ import { digestRouter } from "./routers/digest";
 import { eventsRouter } from "./routers/events";
 import { goalsRouter } from "./routers/goals";
 import { introRequestsRouter } from "./routers/intro-requests";
+import { introsRouter } from "./routers/intros";
 import { invitationsRouter } from "./routers/invitations";
 import { meRouter } from "./routers/me";
 import { organisationRouter } from "./routers/organisation";
@@ -36,6 +37,7 @@ export const appRouter = createRouter({
   search: searchRouter,
   sharing: sharingRouter,
   introRequests: introRequestsRouter,
+  intros: introsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -152,8 +152,10 @@ export async function twoOrganisations(db: Database) {
     .returning();
   if (!contactA2) throw new Error("second contact");
   const introRecords = await introFixtures(db, { orgA, adminA, managerA, employeeA });
+  const programmes = await introProgrammeFixtures(db, { adminA, employeeA, managerA, teamA });
   return {
     ...introRecords,
+    ...programmes,
     ...goalRecords,
     ssoDomainA,
     event,
@@ -179,6 +181,45 @@ export async function twoOrganisations(db: Database) {
   };
 }
 export type TwoOrganisations = Awaited<ReturnType<typeof twoOrganisations>>;
+
+/** An org-wide intros programme (admin A and Eve joined, one round run) and a team Alpha programme. */
+async function introProgrammeFixtures(
+  db: Database,
+  who: { adminA: SessionUser; employeeA: SessionUser; managerA: SessionUser; teamA: { id: string } },
+) {
+  const programme = {
+    teamIds: [] as string[],
+    mode: "cross-team",
+    groupSize: 2,
+    cadenceWeeks: 2,
+    weekday: 2,
+    active: true,
+  } as const;
+  const introProgramme = await callerFor(db, who.adminA).intros.save({
+    ...programme,
+    name: "Coffee across teams",
+  });
+  const introTeamProgramme = await callerFor(db, who.managerA).intros.save({
+    ...programme,
+    name: "Alpha walks",
+    teamIds: [who.teamA.id],
+    mode: "within-team",
+  });
+  for (const person of [who.adminA, who.employeeA]) {
+    await callerFor(db, person).intros.setParticipation({
+      programmeId: introProgramme.id,
+      joined: true,
+      awayUntil: null,
+      doNotPair: [],
+      interests: ["sailing"],
+      offers: [],
+    });
+  }
+  await callerFor(db, who.adminA).intros.runNow({ programmeId: introProgramme.id });
+  const [introGroup] = await callerFor(db, who.adminA).intros.myIntros();
+  if (!introGroup) throw new Error("intro group");
+  return { introProgramme, introTeamProgramme, introGroup };
+}
 
 /**
  * Goal records in organisation A for the access test: a goal of adminA (with a step and a check-in),

@@ -22,6 +22,7 @@ export { type JobEngine, type JobEngineOptions, type JobRole, startJobEngine } f
 export { runWorkerProcess } from "./engine/worker-process";
 export { digestAppUrl, type JobsEnv, jobsEnv, workersInWebServer } from "./env";
 export { DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS } from "./pipeline";
+export { type IntrosRunContext, runIntros } from "./intros";
 export { type PlanEntry, whoIsDue } from "./plan";
 export {
   composeFor,

@@ -4,6 +4,7 @@ export * from "./dashboard";
 export * from "./digests";
 export * from "./events";
 export * from "./goals";
+export * from "./intros";
 export * from "./organisations";
 export * from "./platform";
 export * from "./relations";

@@ -1,5 +1,6 @@
 export { DigestEmail, type DigestEmailProps, digestSubject } from "./digest-email";
 export type { DigestItemLinks, DigestLinks } from "./digest-parts";
+export { IntroEmail, type IntroEmailProps, introSubject } from "./intro-email";
 export { InvitationEmail, type InvitationEmailProps, invitationSubject } from "./invitation-email";
 export {
   InvitationRequestEmail,

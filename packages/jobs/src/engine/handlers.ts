@@ -10,6 +10,7 @@ import {
 import type { Mailer } from "@rapport/email";
 import type { PgBoss } from "pg-boss";
 import type { DigestSources } from "../digest-sources";
+import { runIntros } from "../intros";
 import { runDigest } from "../pipeline";
 import { toPlannedDeliveries, whoIsDue } from "../plan";
 import type { RenderContext } from "../render-digest";
@@ -111,6 +112,11 @@ export async function readCalendar(ctx: HandlerContext, sourceId: string) {
   if (!ctx.calendar) return { read: false };
   await ctx.calendar(ctx.db, sourceId, ctx.now());
   return { read: true };
+}
+
+export async function planAndSendIntros(ctx: HandlerContext) {
+  const { appUrl } = await ctx.render();
+  return runIntros({ db: ctx.db, mailer: ctx.mailer, now: ctx.now(), appUrl, log: ctx.log });
 }
 
 export async function prune(ctx: HandlerContext) {

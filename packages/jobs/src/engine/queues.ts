@@ -11,6 +11,8 @@ export const QUEUES = {
   calendarPlan: "calendar-plan",
   /** Reads one calendar URL (singleton per source and interval, one at a time per host). */
   calendarRead: "calendar-read",
+  /** Every 15 minutes: plans the intros rounds that are due and sends intro emails whose 10:00 has come. */
+  introsPlan: "intros-plan",
   /** Hourly: deletes ended rate-limit windows, old dev mail, expired tokens, sessions and invitations. */
   prune: "prune",
 } as const;
@@ -35,6 +37,7 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
   },
   "calendar-plan": { policy: "stately", expireInSeconds: 120, retryLimit: 1 },
   "calendar-read": { policy: "standard", expireInSeconds: 120, retryLimit: 1, retryDelay: 300 },
+  "intros-plan": { policy: "stately", expireInSeconds: 600, retryLimit: 2, retryDelay: 60 },
   prune: { policy: "stately", expireInSeconds: 600, retryLimit: 2, retryDelay: 60 },
 };
 
@@ -42,5 +45,6 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
 export const SCHEDULES: { queue: QueueName; cron: string; optional?: "calendar" }[] = [
   { queue: QUEUES.digestPlan, cron: "*/5 * * * *" },
   { queue: QUEUES.calendarPlan, cron: "*/15 * * * *", optional: "calendar" },
+  { queue: QUEUES.introsPlan, cron: "*/15 * * * *" },
   { queue: QUEUES.prune, cron: "17 * * * *" },
 ];

@@ -18,6 +18,7 @@ import {
   type CalendarReader,
   type HandlerContext,
   type PlanRequest,
+  planAndSendIntros,
   planCalendarReads,
   planDigests,
   prune,
@@ -162,6 +163,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
       // Per-host politeness across every worker: one read at a time per calendar host.
       groupConcurrency: 1,
     });
+    await work(QUEUES.introsPlan, () => planAndSendIntros(ctx));
     await work(QUEUES.prune, () => prune(ctx));
     started = true;
   } else if (role === "sender") {
