@@ -21,8 +21,8 @@ export { QUEUES, SCHEDULES } from "./engine/queues";
 export { type JobEngine, type JobEngineOptions, type JobRole, startJobEngine } from "./engine/start";
 export { runWorkerProcess } from "./engine/worker-process";
 export { digestAppUrl, type JobsEnv, jobsEnv, workersInWebServer } from "./env";
-export { DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS } from "./pipeline";
 export { type IntrosRunContext, runIntros } from "./intros";
+export { DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS } from "./pipeline";
 export { type PlanEntry, whoIsDue } from "./plan";
 export {
   composeFor,

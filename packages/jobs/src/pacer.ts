@@ -8,7 +8,7 @@ const RESEND_BUDGET = "resend";
  * request can arrive a little later than its grant (a slow answer from the database, a busy event
  * loop) while the next one arrives on time. 50 ms keeps a budget of 2 per second at 95 % of it.
  */
-export const ARRIVAL_SLACK_MS = 50;
+const ARRIVAL_SLACK_MS = 50;
 
 /**
  * `perSecond` requests as a ring budget: at most ⌊perSecond⌋ (at least one) requests in any window

@@ -5,7 +5,6 @@ export {
   DEFAULT_LOCALE,
   dayWords,
   fullDayWords,
-  instantDayWords,
   LOCALE_CHOICES,
   NOUNS,
   timeWords,

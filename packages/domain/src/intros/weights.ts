@@ -26,7 +26,7 @@ export type IntroHistory = readonly (readonly (readonly string[])[])[];
 
 export const REPEAT_WINDOW_ROUNDS = 6;
 
-export const WEIGHTS = {
+const WEIGHTS = {
   differentTeams: 4,
   sameTeamInCrossTeam: -3,
   noSharedEvents: 2,
@@ -140,7 +140,7 @@ function countShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return n;
 }
 
-export function isForbidden(a: PreparedParticipant, b: PreparedParticipant, mode: IntroMode): boolean {
+function isForbidden(a: PreparedParticipant, b: PreparedParticipant, mode: IntroMode): boolean {
   if (a.id === b.id) return true;
   if (a.doNotPair.has(b.id) || b.doNotPair.has(a.id)) return true;
   return mode === "within-team" && a.teamId !== b.teamId;

@@ -49,7 +49,7 @@ export interface JobEngineOptions {
   log?: (line: string) => void;
 }
 
-export interface EngineTimings {
+interface EngineTimings {
   /** pg-boss's supervisor and queue monitor passes (default 60 s). */
   superviseSeconds?: number;
   /** A digest-send job with no heartbeat for this long is failed and retried (default 30 s, at least 10). */

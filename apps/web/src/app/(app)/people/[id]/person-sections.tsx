@@ -88,7 +88,9 @@ export function History({ detail, locale }: { detail: PersonDetail; locale: stri
                 <p className="flex flex-wrap items-center gap-2 font-medium">
                   {KIND_LABELS[i.kind]}
                   <Badge tone={OUTCOME_TONE[i.outcome]}>{OUTCOME_LABELS[i.outcome]}</Badge>
-                  <span className="text-sm font-normal text-muted">{formatFullDay(i.occurredOn, locale)}</span>
+                  <span className="text-sm font-normal text-muted">
+                    {formatFullDay(i.occurredOn, locale)}
+                  </span>
                 </p>
                 <DeleteInteractionButton interactionId={i.id} />
               </div>

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { importChunkAction } from "../actions";
 
 export type Preview = ImportPlan & { format: string; problems: ImportProblem[] };
-export type Counts = { create: number; update: number; skip: number };
+type Counts = { create: number; update: number; skip: number };
 /** The person's choice per possible duplicate, by the row's index in the preview. */
 export type Choices = Record<number, DuplicateChoice>;
 export type Phase =
@@ -44,7 +44,7 @@ function chunk(drafts: Draft[]): Draft[][] {
 }
 
 /** The rows to send: everything not skipped, each possible duplicate carrying the person's choice. */
-export function draftsToSend(preview: Preview, choices: Choices): Draft[] {
+function draftsToSend(preview: Preview, choices: Choices): Draft[] {
   return preview.items.flatMap((item) => {
     if (item.action === "skip") return [];
     const choice = item.action === "update" && item.possibleDuplicateOf ? choices[item.index] : undefined;
