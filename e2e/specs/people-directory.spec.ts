@@ -18,11 +18,16 @@ async function chooseByKeyboard(page: Page, label: string, option: string, scope
 
 async function changeRoleByKeyboard(page: Page, who: string, role: "Admin" | "Member") {
   const trigger = page.getByRole("button", { name: `Actions for ${who}` });
-  await trigger.focus();
-  await page.keyboard.press("Enter");
-  // Opened from the keyboard, the menu focuses its first item; arrow keys move through the rest.
+  // Opened from the keyboard, the menu focuses its first item; arrow keys move through the rest. A key
+  // pressed before the page has hydrated does nothing (as for a person), so press again until it opens.
   const item = page.getByRole("menuitem", { name: `Change ${who}'s role` });
-  await expect(item).toBeFocused();
+  await expect(async () => {
+    if (!(await item.isVisible())) {
+      await trigger.focus();
+      await page.keyboard.press("Enter");
+    }
+    await expect(item).toBeFocused({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await page.keyboard.press("ArrowDown");
   await expect(page.getByRole("menuitem", { name: `Add ${who} to a team` })).toBeFocused();
   await page.keyboard.press("ArrowUp");
