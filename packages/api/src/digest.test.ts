@@ -1,7 +1,7 @@
 import { schema } from "@rapport/db";
 import { dbTest as test } from "@rapport/db/testing";
 import { describe, expect } from "vitest";
-import { callerFor, twoOrganisations } from "./testing";
+import { callerFor, twoOrganisations, withNothingDue } from "./testing";
 
 describe("digest procedures", () => {
   test("preferences follow the organisation's default until changed, and can be switched off", async ({
@@ -28,6 +28,7 @@ describe("digest procedures", () => {
 
   test("the preview renders my digest, with a sample when nothing is due yet", async ({ db }) => {
     const f = await twoOrganisations(db);
+    await withNothingDue(db, f);
     const preview = await callerFor(db, f.employeeA).digest.preview();
     expect(preview?.sample).toBe(true);
     expect(preview?.text).toContain("Hi Eve");

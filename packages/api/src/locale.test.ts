@@ -1,6 +1,6 @@
 import { dbTest as test } from "@rapport/db/testing";
 import { describe, expect } from "vitest";
-import { callerFor, twoOrganisations } from "./testing";
+import { callerFor, twoOrganisations, withNothingDue } from "./testing";
 
 // A short weekday and day as each locale writes it: "Do., 4. Feb." / "Thu, Feb 4" / "Thu 4 Feb".
 const GERMAN_DAY = /\b(Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. /;
@@ -29,6 +29,7 @@ describe("a person's date and number format", () => {
 
   test("the digest writes dates in the person's format", async ({ db }) => {
     const f = await twoOrganisations(db);
+    await withNothingDue(db, f);
     const caller = callerFor(db, f.employeeA);
     const british = (await caller.digest.preview())?.text ?? "";
     expect(british).not.toMatch(GERMAN_DAY);

@@ -1,5 +1,6 @@
 import { type Database, schema } from "@rapport/db";
 import { createMailer, type OutboxEmail } from "@rapport/email";
+import { eq } from "drizzle-orm";
 import { type CalendarFetcher, offlineCalendarFetcher } from "./calendar/safe-fetch";
 import { createContext, type SessionUser } from "./context";
 import { introFixtures } from "./intro-fixtures";
@@ -280,4 +281,9 @@ async function goalFixtures(
     .returning();
   if (!guildGoal) throw new Error("guild goal");
   return { goal, step, checkIn, teamGoal, guildGoal };
+}
+
+/** Eve (employeeA) with nothing due: the fixtures' warm-intro requests of hers are withdrawn. */
+export async function withNothingDue(db: Database, f: TwoOrganisations): Promise<void> {
+  await db.delete(schema.introRequests).where(eq(schema.introRequests.requesterId, f.employeeA.id));
 }

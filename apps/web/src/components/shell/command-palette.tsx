@@ -80,7 +80,9 @@ export function CommandPalette({ pages }: { pages: { href: string; label: string
       >
         <SearchIcon />
         <span className="sr-only 2xl:not-sr-only">Search</span>
-        <kbd className="hidden rounded border border-line px-1.5 font-sans text-xs sm:inline">{shortcut}</kbd>
+        <kbd className="hidden rounded border border-line px-1.5 font-sans text-xs sm:inline md:max-2xl:hidden">
+          {shortcut}
+        </kbd>
       </button>
       <Dialog
         open={open}
