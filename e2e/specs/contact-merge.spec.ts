@@ -58,7 +58,7 @@ test("two records of one person merged from the People list keep both histories"
   await page.goto("/people");
   await page.getByRole("link", { name: "Merge", exact: true }).click();
   await page.getByLabel("Search by name, company or tag").fill("okoye");
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("main").getByRole("button", { name: "Search" }).click();
   await page.getByRole("checkbox", { name: /Daniel Okoye/ }).check();
   await page.getByRole("checkbox", { name: /Dan Okoye/ }).check();
   await page.getByRole("button", { name: "Compare the ticked records" }).click();

@@ -58,7 +58,7 @@ test("log a person met at an event, find the follow-up due, mark it done and see
   // The next one, 30 days out from the "mentor" tag cadence, is on the person's page.
   await page.getByRole("link", { name: "People", exact: true }).first().click();
   await page.getByLabel("Search by name, company or tag").fill(name.split(" ").slice(0, 2).join(" "));
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("main").getByRole("button", { name: "Search" }).click();
   await page.getByRole("link", { name: new RegExp(name) }).click();
   await expect(page.getByText(/Keep in touch · /)).toBeVisible();
   await expect(page.getByText('From your "mentor" tag')).toBeVisible();

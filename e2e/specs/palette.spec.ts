@@ -87,7 +87,7 @@ test("Escape closes the palette and focus goes back; results are scoped to the p
   await expect(events).toBeFocused();
 
   // The header button shows the shortcut and opens the same palette; focus returns to it.
-  const button = page.getByRole("button", { name: "Search" });
+  const button = page.getByRole("banner").getByRole("button", { name: "Search" });
   await expect(button).toHaveAttribute("aria-keyshortcuts", /Control\+K/);
   await button.click();
   await expect(palette(page)).toBeVisible();

@@ -54,7 +54,7 @@ test("Sam shares one person, Priya asks for an intro, Sam accepts with a draft, 
     .click();
   await expect(priya.getByRole("heading", { name: "Warm intros" })).toBeVisible();
   await priya.getByLabel("Company, role or field").fill("Fjord");
-  await priya.getByRole("button", { name: "Search" }).click();
+  await priya.getByRole("main").getByRole("button", { name: "Search" }).click();
   const results = priya.getByRole("list", { name: "Colleagues who could help" });
   await expect(results.getByText("Jonas Berg", { exact: true })).toBeVisible();
   await expect(results.getByText(", Creative Director at Fjord Studio")).toBeVisible();
