@@ -160,44 +160,6 @@ test("the period changes from the quick links and the date fields; a bad date is
   await expect(page.getByRole("table", { name: "Partnerships: each member's numbers" })).toBeVisible();
 });
 
-test("while a new period loads, the old figures are marked as updating and the control says so", async ({
-  page,
-}) => {
-  await signInAsDemo(page, "Maya Chen");
-  await openTeamFromNav(page);
-  // The new period's page is held at the network until the pending state has been seen, so nothing
-  // here depends on how fast the server answers.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(
-    (url) => url.searchParams.has("from"),
-    async (route) => {
-      const headers = route.request().headers();
-      if (headers.rsc && !headers["next-router-prefetch"]) await held;
-      await route.continue();
-    },
-  );
-  const figures = page.locator("[data-stale]");
-  await expect(figures).toHaveCount(0);
-
-  await page.getByRole("link", { name: "Last 30 days" }).click();
-  await expect(page.getByRole("link", { name: "Last 30 days" })).toHaveAttribute("aria-current", "true");
-  await expect(figures).toHaveAttribute("aria-busy", "true");
-  await expect(figures.getByText("Updating…")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Loading…" })).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: "Loading the chosen period" })).toBeVisible();
-  // The page stays usable meanwhile: the old figures are still there to read.
-  await expect(page.getByText(/\(12 weeks\)/).filter({ visible: true })).toBeVisible();
-
-  release();
-  await expect(page).toHaveURL(/\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);
-  await expect(page.getByText(/\(30 days\)/).filter({ visible: true })).toBeVisible();
-  await expect(figures).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Show" })).toBeVisible();
-});
-
 test("the CSV export downloads the member table for the chosen period", async ({ page }) => {
   await signInAsDemo(page, "Maya Chen");
   await openTeamFromNav(page);
