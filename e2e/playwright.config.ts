@@ -90,7 +90,14 @@ export default defineConfig({
         AUTH_OIDC_NAME: OIDC_NAME,
         NODE_EXTRA_CA_CERTS: certificates.caFile,
         ...(databaseUrl
-          ? { DATABASE_URL: databaseUrl, RAPPORT_SEED_DEMO: "true", RAPPORT_DEMO_SIGN_IN: "true" }
+          ? // One process for the browser tests: the job workers (which send the digest the email journeys
+            // read) run inside the web server, as they do on the embedded start.
+            {
+              DATABASE_URL: databaseUrl,
+              RAPPORT_SEED_DEMO: "true",
+              RAPPORT_DEMO_SIGN_IN: "true",
+              RAPPORT_WORKER: "true",
+            }
           : {}),
       },
     },
