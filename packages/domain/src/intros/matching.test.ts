@@ -18,6 +18,20 @@ describe("matchRound", () => {
     for (const g of groups) expect(new Set(g.map((id) => id[0])).size).toBe(2);
   });
 
+  it("leaves nobody out when the best pair would strand two who may not meet", () => {
+    // cy–di is the strongest pair, but taking it leaves ann and bob, who asked not to be paired.
+    const participants = [
+      person("ann", { doNotPair: ["bob"] }),
+      person("bob"),
+      person("cy", { interests: ["sailing", "chess"] }),
+      person("di", { interests: ["sailing", "chess"] }),
+    ];
+    const result = matchRound({ ...base, participants });
+    expect(result.unmatched).toEqual([]);
+    expect(groupsOf(result)).toHaveLength(2);
+    for (const g of groupsOf(result)) expect(g).not.toEqual(["ann", "bob"]);
+  });
+
   it("prefers shared interests and a mentor for someone looking for one", () => {
     const participants = [
       person("ana", { seeks: ["mentoring"] }),

@@ -201,7 +201,35 @@ function greedyPairs(pop: Population, edges: [number, number, number][], free: S
       pairs.push([i, j]);
     }
   }
+  repairThroughPairs(pop, pairs, free);
   return pairs;
+}
+
+/**
+ * Two people left over who may not meet each other (a "don't pair" wish, a team rule) can still both
+ * be placed through an existing pair a–b: s with a and t with b, when those meetings are allowed.
+ */
+function repairThroughPairs(pop: Population, pairs: number[][], free: Set<number>) {
+  const tryOnce = (): boolean => {
+    const rest = [...free];
+    for (let x = 0; x < rest.length; x++) {
+      for (let y = x + 1; y < rest.length; y++) {
+        const s = rest[x] as number;
+        const t = rest[y] as number;
+        for (let k = 0; k < pairs.length; k++) {
+          const [a, b] = pairs[k] as [number, number];
+          const [p, q] = pop.w(s, a) !== null && pop.w(t, b) !== null ? [a, b] : [b, a];
+          if (pop.w(s, p) === null || pop.w(t, q) === null) continue;
+          pairs.splice(k, 1, [s, p], [t, q]);
+          free.delete(s);
+          free.delete(t);
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  while (free.size >= 2 && tryOnce()); // each success places two more people
 }
 
 function solve(people: IntroParticipant[], input: MatchInput): MatchResult {
