@@ -29,6 +29,7 @@ import {
 import { ownedBy, todayFor } from "./contact-scope";
 import { getOwnedContact } from "./contacts";
 import type { OrgScope } from "./scope";
+import { sharesCompanies } from "./sharing";
 
 /** The one answer for every request that cannot be made, so none of them reveals why. */
 const cannotAsk = () => new AppError("not_found", "That colleague can't be asked about this.");
@@ -143,14 +144,7 @@ async function askableTarget(db: Database, scope: OrgScope, input: IntroRequestI
       inField: sql<number>`count(*) filter (where position(${key} in lower(regexp_replace(coalesce(${contacts.role}, ''), '\\s+', ' ', 'g'))) > 0)::int`,
     })
     .from(contacts)
-    .innerJoin(
-      sharingPreferences,
-      and(
-        eq(sharingPreferences.userId, contacts.ownerId),
-        eq(sharingPreferences.organisationId, contacts.organisationId),
-        eq(sharingPreferences.shareCompanies, true),
-      ),
-    )
+    .innerJoin(sharingPreferences, sharesCompanies)
     .where(and(eq(contacts.ownerId, introducer), eq(contacts.organisationId, scope.organisationId)));
   if (known?.company) return { contactId: null, targetLabel: known.company, company: known.company };
   if (key.length >= 2 && (known?.inField ?? 0) > 0) {

@@ -16,6 +16,13 @@ import { ownedBy } from "./contact-scope";
 import { getOwnedContact } from "./contacts";
 import type { OrgScope } from "./scope";
 
+/** Joins a contact to its owner's sharing choice, where the owner shares the companies they know people in. */
+export const sharesCompanies = and(
+  eq(sharingPreferences.userId, contacts.ownerId),
+  eq(sharingPreferences.organisationId, contacts.organisationId),
+  eq(sharingPreferences.shareCompanies, true),
+);
+
 /** Everything the person shares, exactly as colleagues may see it, and whom they blocked. */
 export async function getSharingSettings(db: Database, scope: OrgScope) {
   const [[preference], open, companies, blocked] = await Promise.all([
@@ -146,14 +153,7 @@ export async function searchSharing(
         people: sql<number>`count(*)::int`,
       })
       .from(contacts)
-      .innerJoin(
-        sharingPreferences,
-        and(
-          eq(sharingPreferences.userId, contacts.ownerId),
-          eq(sharingPreferences.organisationId, contacts.organisationId),
-          eq(sharingPreferences.shareCompanies, true),
-        ),
-      )
+      .innerJoin(sharingPreferences, sharesCompanies)
       .where(
         and(
           eq(contacts.organisationId, scope.organisationId),
@@ -166,14 +166,7 @@ export async function searchSharing(
     db
       .select({ ownerId: contacts.ownerId, people: sql<number>`count(*)::int` })
       .from(contacts)
-      .innerJoin(
-        sharingPreferences,
-        and(
-          eq(sharingPreferences.userId, contacts.ownerId),
-          eq(sharingPreferences.organisationId, contacts.organisationId),
-          eq(sharingPreferences.shareCompanies, true),
-        ),
-      )
+      .innerJoin(sharingPreferences, sharesCompanies)
       .where(
         and(
           eq(contacts.organisationId, scope.organisationId),
