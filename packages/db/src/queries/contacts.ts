@@ -1,7 +1,7 @@
 // A person's own contacts. Every function takes the owner from the session scope; another
 // person's contact answers "not found", whoever asks (teammate, manager or admin).
 import { conflict, notFound } from "@rapport/domain";
-import { type ContactDraft, canonicalLinkedInUrl } from "@rapport/domain/contacts";
+import { type ContactDraft, canonicalLinkedInUrl, type MergeableContact } from "@rapport/domain/contacts";
 import {
   type Cadence,
   type CadenceStatus,
@@ -30,20 +30,11 @@ import {
 import { findVisibleEvent } from "./event-access";
 import type { OrgScope } from "./scope";
 
-export interface ContactInput {
-  name: string;
-  company: string | null;
-  role: string | null;
-  email: string | null;
-  phone: string | null;
-  linkedinUrl: string | null;
-  metOn: string | null;
-  metWhere: string | null;
-  metEventId: string | null;
-  tags: string[];
-  commonGround: string | null;
-  notes: string | null;
-}
+/** The fields a person writes about a contact: the same list the domain merges. */
+export type ContactInput = Omit<
+  MergeableContact,
+  "id" | "cadenceIdealDays" | "cadenceMaxDays" | "source" | "createdAt"
+>;
 
 /** Finds one of the caller's contacts, or "not found" (also for anyone else's). */
 export async function getOwnedContact(db: Database, scope: OrgScope, contactId: string) {
