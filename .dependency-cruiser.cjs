@@ -20,6 +20,14 @@ const only = (from, allowed, comment) => ({
 
 module.exports = {
   forbidden: [
+    {
+      name: "no-circular",
+      comment:
+        "No import cycles, type-only imports included: a module shared by two others moves below both (seed/context.ts, queries/scope.ts, event-form-values.ts).",
+      severity: "error",
+      from: {},
+      to: { circular: true },
+    },
     only("domain", [], "domain holds pure rules: no database, email, auth, jobs or API."),
     only("db", ["domain"], "db is schema and queries over domain rules; nothing above it."),
     only(

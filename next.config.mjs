@@ -1,6 +1,6 @@
 // The shared Next.js base: every app imports it and adds only what is its own.
 
-/** Headers on every response. The CSP is set per request in proxy.ts (it carries a nonce). */
+/** Headers on every response. The CSP is set in proxy.ts (a per-request nonce, or hashes on prerendered pages). */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

@@ -42,6 +42,8 @@ async function main() {
   );
 
   // 2. Send in batches of 100 through the real SDK, paced like the pipeline, to a server allowing 2 req/s.
+  // BENCH_SEND=0 stops after the compose + render figure.
+  if (process.env.BENCH_SEND === "0") return;
   const fake = await startFakeResend();
   fake.setRateLimit(REQUESTS_PER_SECOND);
   const mailer = createMailer({

@@ -2,15 +2,18 @@
 // (plan → queue → claim → compose → render → send → record) with one and with two worker processes
 // on one Postgres, against the local Resend-compatible server limited to 2 requests per rolling second
 // (the ceiling: 2 × 100 = 200 emails/s). Needs BENCH_DATABASE_URL (or TEST_DATABASE_URL) pointing at a
-// Postgres server; each run uses a scratch database it drops afterwards.
+// Postgres server; each run uses a scratch database it drops afterwards. BENCH_CPU_PROF=<folder> also
+// profiles every worker (node --cpu-prof) and prints where its time went, by package.
 import { type ChildProcess, spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { isoWeekKey } from "@rapport/domain/time";
 import { type FakeResend, startFakeResend } from "@rapport/email/testing";
 import { sql } from "drizzle-orm";
 import { startJobEngine } from "../packages/jobs/src/engine/start";
 import { type PipelineDatabase, pipelineDatabase, seedDigestPeople } from "../packages/jobs/src/testing";
+import { summariseProfile } from "./pipeline-profile";
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 4_000);
 const WORKERS = (process.env.BENCH_WORKERS ?? "1,2").split(",").map(Number);
@@ -19,13 +22,19 @@ const CEILING = RATE * 100;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 // npm runs this from the repository root.
 const jobsDir = resolve("packages/jobs");
+const profileDir = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
 
-function startWorker(name: string, database: PipelineDatabase, fake: FakeResend) {
+function startWorker(name: string, database: PipelineDatabase, fake: FakeResend, profileTo?: string) {
   // This script's tsx points at packages/jobs/tsconfig.json relative to the root; the child runs there.
   const { TSX_TSCONFIG_PATH: _relative, ...inherited } = process.env;
   const child: ChildProcess = spawn(
     process.execPath,
-    ["--import", "tsx", `${jobsDir}/src/testing/engine-worker-child.ts`],
+    [
+      ...(profileTo ? ["--cpu-prof", `--cpu-prof-dir=${profileTo}`] : []),
+      "--import",
+      "tsx",
+      `${jobsDir}/src/testing/engine-worker-child.ts`,
+    ],
     {
       env: {
         ...inherited,
@@ -59,7 +68,10 @@ async function run(workers: number) {
   const database = await pipelineDatabase(serverUrl);
   const fake = await startFakeResend();
   fake.setRateLimit(RATE);
-  const children = Array.from({ length: workers }, (_, i) => startWorker(`bench-${i}`, database, fake));
+  const profileTo = profileDir ? join(profileDir, `${workers}-workers-${Date.now()}`) : undefined;
+  const children = Array.from({ length: workers }, (_, i) =>
+    startWorker(`bench-${i}`, database, fake, profileTo),
+  );
   try {
     await seedDigestPeople(database.handle.db, PEOPLE);
     const deadline = Date.now() + 120_000;
@@ -70,10 +82,12 @@ async function run(workers: number) {
     const producer = await startJobEngine({ handle: database.handle, role: "producer", log: () => {} });
     // The digest-plan job's own code: plan this week for everyone, queue sender jobs.
     const start = performance.now();
+    const startedAt = Date.now();
     const { planned } = await producer.planDigests({
       week: isoWeekKey(new Date(), "Europe/London"),
       trigger: "bench",
     });
+    const planSeconds = (performance.now() - start) / 1000;
     for (;;) {
       const done = (await count(database, "sent")) + (await count(database, "failed"));
       if (done >= planned) break;
@@ -95,9 +109,20 @@ async function run(workers: number) {
         `${((rate / CEILING) * 100).toFixed(1)} % of the ${CEILING}/s ceiling; ${batches.length} requests ` +
         `(${limited} answered 429, at most ${busiest} in any second), first to last request ${span.toFixed(1)} s`,
     );
+    // Where the time before the first request went: planning (who is due, delivery rows, sender jobs),
+    // then a sender picking up its job and preparing the first batch.
+    console.log(
+      `  planned in ${planSeconds.toFixed(2)} s; first request ${(((arrivals[0] ?? startedAt) - startedAt) / 1000).toFixed(2)} s after the start`,
+    );
   } finally {
     for (const c of children) c.child.kill("SIGTERM");
     await Promise.all(children.map((c) => c.exited));
+    // Each worker's own account of its runs: time preparing, waiting for a slot, sending, recording.
+    for (const c of children)
+      for (const line of c.output().split("\n")) if (/timings|warm-up/.test(line)) console.log(`  ${line}`);
+    if (profileTo)
+      for (const file of readdirSync(profileTo).filter((f) => f.endsWith(".cpuprofile")))
+        console.log(summariseProfile(join(profileTo, file)).join("\n"));
     await database.drop();
     await fake.close();
   }

@@ -38,6 +38,14 @@ export interface Prepared {
   cleanup: () => void;
 }
 
+/** The pages the benchmarks load, by name; the team dashboard is the prepared team's. */
+export const PAGES = ["health", "today", "people", "events", "goals", "team"];
+
+export function pagePath(page: string, prepared: Pick<Prepared, "teamPath">): string {
+  if (page === "health") return "/api/health";
+  return page === "team" ? prepared.teamPath : `/${page}`;
+}
+
 function cookieFor(token: string): string {
   return `authjs.session-token=${token}`;
 }
@@ -63,9 +71,13 @@ function recreatePostgres(name: string): string {
 }
 
 /** The demo organisation (npm start's seed) on either engine, with sessions for its members. */
-export async function prepareDemo(engine: EngineName, users: number): Promise<Prepared> {
+export async function prepareDemo(
+  engine: EngineName,
+  users: number,
+  database = "rapport_bench_pages",
+): Promise<Prepared> {
   const dataDir = engine === "pglite" ? mkdtempSync(join(tmpdir(), "rapport-bench-")) : undefined;
-  const url = engine === "postgres" ? recreatePostgres("rapport_bench_pages") : undefined;
+  const url = engine === "postgres" ? recreatePostgres(database) : undefined;
   const handle = url ? await openDatabase({ url }) : await openDatabase({ dataDir });
   await migrate(handle);
   await seedDemo(handle.db);
@@ -189,6 +201,8 @@ export async function startServer(env: Record<string, string>, port = 3390): Pro
   // The V8 settings `npm start` gives the server (apps/web's start script), unless the caller sets its own.
   const script = JSON.parse(readFileSync(join(root, "apps", "web", "package.json"), "utf8")).scripts.start;
   const startOptions = /NODE_OPTIONS:-([^}"]*)/.exec(script)?.[1] ?? "";
+  // And the allocator setting it starts with (glibc's malloc arenas), unless this shell sets its own.
+  const arenas = process.env.MALLOC_ARENA_MAX ?? /MALLOC_ARENA_MAX:-(\d+)/.exec(script)?.[1];
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     cwd: join(root, "apps", "web"),
     detached: true,
@@ -197,6 +211,7 @@ export async function startServer(env: Record<string, string>, port = 3390): Pro
       ...process.env,
       NODE_ENV: "production",
       NODE_OPTIONS: startOptions,
+      ...(arenas ? { MALLOC_ARENA_MAX: arenas } : {}),
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_URL: origin,
       AUTH_TRUST_HOST: "true",
@@ -316,7 +331,9 @@ export async function load(
 /**
  * Statements one page costs on Postgres: each query outside a transaction commits on its own, so the
  * database's committed-transaction count rises by the statements a request ran (a transaction counts once).
- * Read on a server with no other traffic; the statistics are flushed within a second of going idle.
+ * A backend that cannot flush its statistics at once (at most once a second) holds them until it has been
+ * idle for 10 s (PGSTAT_IDLE_INTERVAL), so both reads wait 11 s for earlier traffic to land; the same window
+ * with no request is counted first and taken off, which removes the job engine's polling and psql's reads.
  */
 export async function statementsFor(databaseUrl: string, run: () => Promise<unknown>): Promise<number> {
   const name = new URL(databaseUrl).pathname.slice(1);
@@ -328,13 +345,17 @@ export async function statementsFor(databaseUrl: string, run: () => Promise<unkn
     );
     return Number(r.stdout.trim());
   };
-  const settle = () => new Promise((r) => setTimeout(r, 1_500));
+  const settle = () => new Promise((r) => setTimeout(r, 11_000));
+  const window = async (work: () => Promise<unknown>) => {
+    const before = read();
+    await work();
+    await settle();
+    return read() - before;
+  };
   await settle();
-  const before = read();
-  await run();
-  await settle();
-  // The two reads are psql's own transactions.
-  return read() - before - 1;
+  const idle = await window(async () => {});
+  const busy = await window(run);
+  return Math.max(0, busy - idle);
 }
 
 export function machine(): string {

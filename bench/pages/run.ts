@@ -16,7 +16,8 @@ import {
   load,
   machine,
   option,
-  type Prepared,
+  PAGES,
+  pagePath,
   prepareDemo,
   prepareLarge,
   startServer,
@@ -28,21 +29,13 @@ const engine = option("engine", "pglite") as EngineName;
 const data = option("data", "demo") as DataName;
 const users = Number(option("users", engine === "pglite" ? "20" : "50"));
 const seconds = Number(option("seconds", "60"));
-const pages = option("pages", "health,today,people,events,goals,team").split(",");
+const pages = option("pages", PAGES.join(",")).split(",");
 
 if (!["pglite", "postgres"].includes(engine)) throw new Error("--engine is pglite or postgres");
 if (data === "large" && engine !== "postgres") throw new Error("--data=large needs --engine=postgres");
 if (!(users > 0 && seconds > 0)) throw new Error("--users and --seconds must be positive numbers");
 
-const PATHS: Record<string, (p: Prepared) => string> = {
-  health: () => "/api/health",
-  today: () => "/today",
-  people: () => "/people",
-  events: () => "/events",
-  goals: () => "/goals",
-  team: (p) => p.teamPath,
-};
-for (const page of pages) if (!PATHS[page]) throw new Error(`Unknown page "${page}"`);
+for (const page of pages) if (!PAGES.includes(page)) throw new Error(`Unknown page "${page}"`);
 
 async function main() {
   const prepared = data === "large" ? await prepareLarge(users) : await prepareDemo(engine, users);
@@ -53,7 +46,7 @@ async function main() {
   const results: Record<string, LoadResult> = {};
   try {
     for (const page of pages) {
-      const path = (PATHS[page] as (p: Prepared) => string)(prepared);
+      const path = pagePath(page, prepared);
       const people = prepared.people.filter((p) =>
         page === "team" ? p.role === "manager" : p.role === "employee",
       );

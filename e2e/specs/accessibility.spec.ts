@@ -21,6 +21,8 @@ const signedInPages = [
   ["people", "/people"],
   ["follow-ups", "/follow-ups"],
   ["team overview", "/team"],
+  ["intros", "/intros"],
+  ["intros programmes", "/intros/manage"],
 ] as const;
 
 async function seriousViolations(page: Page) {

@@ -57,6 +57,8 @@ test("two records of one person merged from the People list keep both histories"
 
   await page.goto("/people");
   await page.getByRole("link", { name: "Merge", exact: true }).click();
+  // The People list has a search field of the same name: wait for the merge page before using it.
+  await expect(page.getByRole("heading", { name: "Merge people" })).toBeVisible();
   await page.getByLabel("Search by name, company or tag").fill("okoye");
   await page.getByRole("main").getByRole("button", { name: "Search" }).click();
   await page.getByRole("checkbox", { name: /Daniel Okoye/ }).check();

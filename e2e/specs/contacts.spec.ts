@@ -12,8 +12,8 @@ function dayInWords(isoDay: string): string {
   }).format(new Date(`${isoDay}T12:00:00Z`));
 }
 
-function londonDay(offset = 0): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+function londonDay(offset = 0, timeZone = "Europe/London"): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
   const date = new Date(`${today}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + offset);
   return date.toISOString().slice(0, 10);
@@ -26,7 +26,10 @@ async function addPersonMetAtEvent(page: Page, name: string) {
   await page.getByRole("link", { name: "Add someone you met" }).click();
   await expect(page.getByRole("heading", { name: "Who did you meet?" })).toBeVisible();
   await expect(page.getByText("Linked to the event Channel partner lunch")).toBeVisible();
-  await expect(page.getByLabel("Met on")).toHaveValue(londonDay(-2));
+  // Prefilled with the event's own day: the lunch was at 12:30 Berlin time two days ago by Berlin's
+  // calendar, which is a day later than London's from 23:00 UTC. The rest assumes two London days ago.
+  await expect(page.getByLabel("Met on")).toHaveValue(londonDay(-2, "Europe/Berlin"));
+  await page.getByLabel("Met on").fill(londonDay(-2));
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Company").fill("Lighthouse Studio");
   // Sam's demo data keeps everyone tagged "mentor" on a 30-day cadence.

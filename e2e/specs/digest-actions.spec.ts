@@ -1,10 +1,23 @@
-import { expect as baseExpect, test } from "@playwright/test";
+import { type APIRequestContext, expect as baseExpect, test } from "@playwright/test";
+import { isoWeekKey } from "@rapport/domain/time";
 import { E2E_CRON_SECRET, htmlLinks, latestEmail } from "../support/mailbox";
 import { signInAsDemo } from "../support/sign-in";
 
 // Server actions and page loads can take several seconds on a busy CI machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 180_000 });
+
+/**
+ * Runs the weekly digest for the demo organisation's current week (London), due or not. A run left to
+ * the clock sends nothing on a Monday before 08:00, nor to Priya (Berlin) from Sunday 23:00 UTC on.
+ */
+async function runDigest(request: APIRequestContext) {
+  const week = isoWeekKey(new Date(), "Europe/London");
+  const run = await request.post(`/api/cron/digest?week=${week}`, {
+    headers: { Authorization: `Bearer ${E2E_CRON_SECRET}` },
+  });
+  expect(run.status()).toBe(200);
+}
 
 const SAM = "sam.okafor@brightwater.example";
 const PRIYA = "priya.nair@brightwater.example";
@@ -14,10 +27,7 @@ test("a digest's Done link: opening it changes nothing, the button marks it done
   request,
 }) => {
   // The weekly digest goes out through the Resend SDK to the local Resend-compatible server.
-  const run = await request.post("/api/cron/digest", {
-    headers: { Authorization: `Bearer ${E2E_CRON_SECRET}` },
-  });
-  expect(run.status()).toBe(200);
+  await runDigest(request);
   const email = await latestEmail(SAM, /Your week in networking/);
   const [done] = htmlLinks(email.html, "Done");
   expect(done).toMatch(/\/act\//);
@@ -54,10 +64,7 @@ test("another person's digest link, opened while signed in as someone else, chan
   browser,
   request,
 }) => {
-  const run = await request.post("/api/cron/digest", {
-    headers: { Authorization: `Bearer ${E2E_CRON_SECRET}` },
-  });
-  expect(run.status()).toBe(200);
+  await runDigest(request);
   // Priya's own link, opened while Sam is signed in on this browser: refused, and her follow-up stays open.
   const priyas = await latestEmail(PRIYA, /Your week in networking/);
   const [priyaDone] = htmlLinks(priyas.html, "Done");
@@ -74,4 +81,16 @@ test("another person's digest link, opened while signed in as someone else, chan
   await priyaPage.goto(priyaDone ?? "");
   await expect(priyaPage.getByRole("button", { name: "Mark it done" })).toBeVisible();
   await priyaBrowser.close();
+});
+
+test("the digest run refuses a week that is not an ISO week, and says what it wants", async ({ request }) => {
+  for (const week of ["next", "2026-W54", "2026-48", "<script>"]) {
+    const run = await request.post(`/api/cron/digest?week=${encodeURIComponent(week)}`, {
+      headers: { Authorization: `Bearer ${E2E_CRON_SECRET}` },
+    });
+    expect(run.status()).toBe(400);
+    expect(await run.json()).toEqual({ error: "week must be an ISO week like 2026-W48." });
+  }
+  // Without the secret the week is never looked at.
+  expect((await request.post("/api/cron/digest?week=next")).status()).toBe(401);
 });

@@ -104,7 +104,7 @@ test("a founder starts an organisation and an invitee joins from one email, name
   await expect(
     jamie
       .locator('iframe[title="Digest email preview"]')
-      .filter({ visible: true })
+
       .contentFrame()
       .getByText("Hi Jamie, here's your week"),
   ).toBeVisible();

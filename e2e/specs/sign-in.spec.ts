@@ -113,3 +113,19 @@ test("signing out of every device ends the session", async ({ page }) => {
   await page.goto("/today");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Ftoday/);
 });
+
+test("a mistyped address is caught beside the field on the first press, and the fixed one gets its link", async ({
+  page,
+}) => {
+  await page.goto("/sign-in");
+  const field = page.getByLabel("Work email");
+  await field.fill("sam at brightwater");
+  await field.press("Enter");
+  // The rule is fetched on this first press; the message and the focus land on the field.
+  await expect(page.getByText("Enter an email address like name@company.com.")).toBeVisible();
+  await expect(field).toBeFocused();
+  await expect(page).toHaveURL(/\/sign-in/);
+  // Fixed, the form sends: the person is told to check their email, and the link arrives.
+  const link = await requestMagicLink(page, uniqueEmail("typo"));
+  expect(link).toContain("/sign-in/confirm");
+});

@@ -54,9 +54,9 @@ test("from Today, one press answers an event, and a goal takes a check-in", asyn
   const goals = page.getByRole("list", { name: "Your goals" });
   const goalItem = goals
     .getByRole("listitem")
-    .filter({ has: page.getByRole("button", { name: /^Check in one more for / }) })
+    .filter({ has: page.getByRole("button", { name: /^Check in \+1 for / }) })
     .first();
-  const checkIn = goalItem.getByRole("button", { name: /^Check in one more for / });
+  const checkIn = goalItem.getByRole("button", { name: /^Check in \+1 for / });
   const progress = (await goalItem.getByText(/^\d+ of \d+$/).textContent()) ?? "";
   const count = Number(progress.split(" ")[0]);
   await checkIn.click();

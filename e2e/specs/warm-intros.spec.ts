@@ -23,7 +23,7 @@ async function signedInByEmail(browser: Browser, email: string): Promise<Page> {
 }
 
 function previewFrame(page: Page) {
-  return page.locator('iframe[title="Digest email preview"]').filter({ visible: true }).contentFrame();
+  return page.locator('iframe[title="Digest email preview"]').contentFrame();
 }
 
 test("Sam shares one person, Priya asks for an intro, Sam accepts with a draft, and both digests say so", async ({

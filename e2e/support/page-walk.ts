@@ -20,10 +20,10 @@ function routeShape(path: string): string {
     .join("/") as string;
 }
 
-/** The in-app links on the page that lead to pages not seen yet (by route shape). */
+/** The in-app links on the page that lead to pages not seen yet (by route shape); downloads are not pages. */
 async function newLinks(page: Page, seen: Set<string>): Promise<string[]> {
   const hrefs = await page
-    .locator("a[href^='/']")
+    .locator("a[href^='/']:not([download])")
     .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
   const found: string[] = [];
   for (const href of hrefs) {

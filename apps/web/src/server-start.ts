@@ -3,15 +3,18 @@ import { DatabaseInUseError, getDatabase } from "@rapport/db";
 import { jobsEnv, startJobEngine, workersInWebServer } from "@rapport/jobs";
 import { webEnv } from "./env";
 import { setJobEngine } from "./server/job-engine";
-import { startMemorySampler } from "./server/memory-sampler";
+import { sampleDatabaseMemory, startMemorySampler } from "./server/memory-sampler";
+import { releaseCompletedRenders } from "./server/release-render";
 
 // Every request is stamped with its socket's address before Next.js sees it (rate limits need it, and
 // Next.js does not expose it): see packages/auth socket-address.ts.
 stampSocketAddresses();
 startMemorySampler();
+releaseCompletedRenders();
 
 async function openDatabase(): Promise<void> {
   const handle = await getDatabase();
+  sampleDatabaseMemory(handle);
   console.log(`Rapport database ready: ${handle.engine} at ${handle.location} (Node ${process.version})`);
   if (handle.engine === "postgres" && !webEnv().RESEND_API_KEY) {
     console.warn(

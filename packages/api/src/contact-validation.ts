@@ -1,4 +1,5 @@
 // Input shapes for contacts, interactions and follow-ups, with messages a person can act on.
+import "./browser-zod";
 import {
   canonicalLinkedInUrl,
   DUPLICATE_CHOICES,

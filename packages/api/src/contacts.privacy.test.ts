@@ -13,6 +13,7 @@ type Ids = { contactId: string; interactionId: string; followUpId: string; email
 const attempts: Record<string, (ids: Ids) => unknown> = {
   "contacts.list": () => ({ q: "Quinn" }),
   "contacts.tags": () => undefined,
+  "contacts.count": () => undefined,
   "contacts.get": (ids) => ({ contactId: ids.contactId }),
   "contacts.create": () => ({ name: "Someone Else" }),
   "contacts.update": (ids) => ({ contactId: ids.contactId, name: "Hijacked" }),

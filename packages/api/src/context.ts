@@ -1,4 +1,5 @@
 import type { Database, Engine } from "@rapport/db";
+import { loadOnce } from "@rapport/domain/memo";
 import type { Mailer } from "@rapport/email";
 import type { CalendarFetcher } from "./calendar/safe-fetch";
 
@@ -23,11 +24,26 @@ export interface Context {
   mailer: Mailer;
   /** Fetches calendar URLs (tests pass one that never touches the network); default: the safe fetcher. */
   calendarFetcher?: CalendarFetcher;
+  /**
+   * Reads shared by the calls of one request (a page makes several calls, each checking the caller's
+   * memberships). Emptied after every mutation, so a change is read back fresh. See `readOnce`.
+   */
+  reads: Map<string, Promise<unknown>>;
 }
 
-export type ContextInput = Omit<Context, "headers" | "session"> &
+export type ContextInput = Omit<Context, "headers" | "session" | "reads"> &
   Partial<Pick<Context, "headers" | "session">>;
 
 export function createContext(input: ContextInput): Context {
-  return { ...input, headers: input.headers ?? new Headers(), session: input.session ?? null };
+  return {
+    ...input,
+    headers: input.headers ?? new Headers(),
+    session: input.session ?? null,
+    reads: new Map(),
+  };
+}
+
+/** `read()` once per request context under `key`; a failed read is not kept. */
+export function readOnce<T>(ctx: Pick<Context, "reads">, key: string, read: () => Promise<T>): Promise<T> {
+  return loadOnce(ctx.reads as Map<string, Promise<T>>, key, read);
 }

@@ -17,6 +17,7 @@ const SECRET = "SECRET-41b9";
 /** Member-level reads a manager uses to look at their team (beyond the manager and admin rungs). */
 const MANAGER_READS = [
   "dashboard.teams",
+  "dashboard.teamSummaries",
   "teamGoals.get",
   "goals.overview",
   "events.list",

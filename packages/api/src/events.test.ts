@@ -122,7 +122,7 @@ describe("team events", () => {
         to: new Date(),
       },
     );
-    expect(activities).toEqual([{ kind: "event_attended", at: past.startsAt }]);
+    expect(activities).toEqual([{ kind: "event_attended", at: past.startsAt, userId: f.employeeA.id }]);
     const pastList = await caller.events.list({ view: "past" });
     expect(pastList.events[0]).toMatchObject({ id: past.id, myRsvp: "attended" });
   });

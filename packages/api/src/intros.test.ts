@@ -145,4 +145,36 @@ describe("intros", () => {
       ).toMatch(/^BAD_REQUEST/);
     });
   });
+  it("finds colleagues for the don't-pair list by name only, within the caller's organisation", async () => {
+    await withRollback(async (db) => {
+      const f = await twoOrganisations(db);
+      const eve = callerFor(db, f.employeeA);
+      const programmeId = f.introProgramme.id;
+      // "Admin" is in Ada's name (organisation A) and Bea's (organisation B).
+      const found = await eve.intros.colleagues({ programmeId, q: "admin", ids: [] });
+      expect(found.matches).toEqual([{ userId: f.adminA.id, name: "Ada Admin", teams: expect.any(Array) }]);
+      // Never the other organisation, never the caller, never an address.
+      const otherOrg = await eve.intros.colleagues({
+        programmeId,
+        q: "Bea",
+        ids: [f.adminB.id, f.adminA.id],
+      });
+      expect(otherOrg.matches).toEqual([]);
+      expect(otherOrg.chosen.map((c) => c.userId)).toEqual([f.adminA.id]);
+      const self = await eve.intros.colleagues({ programmeId, q: "Eve", ids: [] });
+      expect(self.matches.map((m) => m.userId)).not.toContain(f.employeeA.id);
+      expect(JSON.stringify(found)).not.toContain("@");
+      // A wildcard typed by a person is a character, not "everyone".
+      expect((await eve.intros.colleagues({ programmeId, q: "%", ids: [] })).matches).toEqual([]);
+      expect(await codeOf(eve.intros.colleagues({ programmeId, q: "x".repeat(10_000), ids: [] }))).toMatch(
+        /^BAD_REQUEST/,
+      );
+      expect(await codeOf(callerFor(db, f.adminB).intros.colleagues({ programmeId, q: "a", ids: [] }))).toBe(
+        "OK",
+      );
+      expect(
+        (await callerFor(db, f.adminB).intros.colleagues({ programmeId, q: "a", ids: [] })).matches,
+      ).toEqual([]);
+    });
+  });
 });

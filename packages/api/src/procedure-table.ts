@@ -26,6 +26,13 @@ export const procedureTable: Record<string, { access: Access; input?: (f: TwoOrg
   "me.get": { access: "authed" },
   "me.updateProfile": { access: "authed", input: () => ({ name: "New Name", timeZone: "Europe/Paris" }) },
   "me.signOutEverywhere": { access: "authed" },
+  "card.mine": { access: "authed" },
+  "card.update": {
+    access: "authed",
+    input: () => ({ name: "Ada Admin", company: "Org A", email: "ada@example.test", shown: ["company"] }),
+  },
+  "card.setLink": { access: "authed", input: () => ({ on: false }) },
+  "card.public": { access: "public", input: (f) => ({ token: f.cardTokenA }) },
   "organisation.create": { access: "authed", input: () => ({ name: "Another Org", timeZone: "UTC" }) },
   "organisation.get": { access: "orgMember" },
   "organisation.setupChecklist": { access: "orgAdmin" },
@@ -89,6 +96,10 @@ export const procedureTable: Record<string, { access: Access; input?: (f: TwoOrg
       offers: ["mentoring"],
     }),
   },
+  "intros.colleagues": {
+    access: "orgMember",
+    input: (f) => ({ programmeId: f.introProgramme.id, q: "a", ids: [f.employeeA.id] }),
+  },
   "intros.checkIn": { access: "orgMember", input: (f) => ({ groupId: f.introGroup.groupId, answer: "met" }) },
   "intros.managed": { access: "orgMember" },
   "intros.save": {
@@ -106,6 +117,7 @@ export const procedureTable: Record<string, { access: Access; input?: (f: TwoOrg
   "intros.stats": { access: "orgMember", input: (f) => ({ programmeId: f.introProgramme.id }) },
   "intros.runNow": { access: "orgMember", input: (f) => ({ programmeId: f.introProgramme.id }) },
   "dashboard.teams": { access: "orgMember" },
+  "dashboard.teamSummaries": { access: "orgMember" },
   "dashboard.team": { access: "teamManager", input: (f) => ({ teamId: f.teamA.id }) },
   "dashboard.member": {
     access: "teamManager",
@@ -244,6 +256,7 @@ export const procedureTable: Record<string, { access: Access; input?: (f: TwoOrg
   "coaching.skipFirstRun": { access: "authed" },
   "contacts.list": { access: "orgMember", input: () => ({ q: "cleo" }) },
   "contacts.tags": { access: "orgMember" },
+  "contacts.count": { access: "orgMember" },
   "search.everything": { access: "orgMember", input: () => ({ q: "cleo" }) },
   "contacts.get": { access: "orgMember", input: (f) => ({ contactId: f.contactA.id }) },
   "contacts.create": { access: "orgMember", input: () => ({ name: "Dara New", metOn: "2026-02-01" }) },

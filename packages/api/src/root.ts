@@ -1,4 +1,5 @@
 import { calendarRouter } from "./routers/calendar";
+import { cardRouter } from "./routers/card";
 import { assessmentRouter, coachingRouter } from "./routers/coaching";
 import { contactsRouter } from "./routers/contacts";
 import { dashboardRouter } from "./routers/dashboard";
@@ -21,6 +22,7 @@ import { createCallerFactory, createRouter } from "./trpc";
 export const appRouter = createRouter({
   system: systemRouter,
   me: meRouter,
+  card: cardRouter,
   organisation: organisationRouter,
   sso: ssoRouter,
   team: teamRouter,

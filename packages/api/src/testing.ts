@@ -69,6 +69,9 @@ export async function twoOrganisations(db: Database) {
   );
   if (!adminA || !managerA || !employeeA || !adminB || !managerB || !loner) throw new Error("users");
   const orgA = await callerFor(db, adminA).organisation.create({ name: "Org A", timeZone: "Europe/London" });
+  // Ada's card is saved and its personal link is on.
+  await callerFor(db, adminA).card.update({ name: "Ada Admin", company: "Org A", shown: ["company"] });
+  const cardTokenA = (await callerFor(db, adminA).card.setLink({ on: true })).token ?? "";
   const orgB = await callerFor(db, adminB).organisation.create({ name: "Org B", timeZone: "UTC" });
   const teamA = await callerFor(db, adminA).organisation.createTeam({ name: "Alpha" });
   const teamB = await callerFor(db, adminB).organisation.createTeam({ name: "Beta" });
@@ -179,6 +182,7 @@ export async function twoOrganisations(db: Database) {
     teamB,
     invitation,
     inviteToken: token,
+    cardTokenA,
   };
 }
 export type TwoOrganisations = Awaited<ReturnType<typeof twoOrganisations>>;
@@ -283,7 +287,11 @@ async function goalFixtures(
   return { goal, step, checkIn, teamGoal, guildGoal };
 }
 
-/** Eve (employeeA) with nothing due: the fixtures' warm-intro requests of hers are withdrawn. */
+/**
+ * Eve (employeeA) with nothing due: the fixtures' warm-intro requests of hers are withdrawn, and she
+ * leaves the intros groups the fixtures put her in (this round's intro is a digest line of its own).
+ */
 export async function withNothingDue(db: Database, f: TwoOrganisations): Promise<void> {
   await db.delete(schema.introRequests).where(eq(schema.introRequests.requesterId, f.employeeA.id));
+  await db.delete(schema.introGroupMembers).where(eq(schema.introGroupMembers.userId, f.employeeA.id));
 }

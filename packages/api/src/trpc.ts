@@ -1,9 +1,9 @@
-import { findMembership, findTeamRole, getTeam, listMemberships, type OrgScope } from "@rapport/db";
+import { findTeamRole, getTeam, listMemberships, type OrgScope } from "@rapport/db";
 import { AppError } from "@rapport/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
-import type { Context, SessionUser } from "./context";
+import { type Context, readOnce, type SessionUser } from "./context";
 import { hideInternalError, isGenericInternalMessage, toTRPCError } from "./errors";
 import { findUnstorableText, unstorableTextError } from "./input-guard";
 
@@ -54,13 +54,15 @@ export const createCallerFactory = t.createCallerFactory;
  * First in every procedure: refuses unstorable text anywhere in the input (field-named 400), maps domain
  * errors to their codes, and turns anything unexpected into a generic error with an id (detail logged).
  */
-const mapErrors = t.middleware(async ({ next, getRawInput, meta, path }) => {
+const mapErrors = t.middleware(async ({ ctx, next, getRawInput, meta, path, type }) => {
   const found = findUnstorableText(await getRawInput(), meta?.fileFields);
   if (found) {
     const cause = unstorableTextError(found);
     throw new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
   }
   const result = await next();
+  // What this request read before a change may be stale after it.
+  if (type === "mutation") ctx.reads.clear();
   if (!result.ok) {
     const mapped = toTRPCError(result.error.cause);
     if (mapped instanceof TRPCError) throw mapped;
@@ -82,9 +84,14 @@ export const authedProcedure = t.procedure
     return next({ ctx: { ...ctx, user: ctx.session as SessionUser } });
   });
 
+/** The caller's organisations and roles, read once per request (the layout and every call of a page ask). */
+export function membershipsOf(ctx: Context & { user: SessionUser }) {
+  return readOnce(ctx, `memberships:${ctx.user.id}`, () => listMemberships(ctx.db, ctx.user.id));
+}
+
 /** A member of an organisation; the organisation comes from their memberships, never from input. */
 export const orgMemberProcedure = authedProcedure.meta({ access: "orgMember" }).use(async ({ ctx, next }) => {
-  const memberships = await listMemberships(ctx.db, ctx.user.id);
+  const memberships = await membershipsOf(ctx);
   const active =
     memberships.find((m) => m.organisationId === ctx.preferredOrganisationId) ?? memberships[0] ?? undefined;
   if (!active) {
@@ -98,8 +105,8 @@ export const orgMemberProcedure = authedProcedure.meta({ access: "orgMember" }).
 export const orgAdminProcedure = orgMemberProcedure
   .meta({ access: "orgAdmin" })
   .use(async ({ ctx, next }) => {
-    const membership = await findMembership(ctx.db, ctx.user.id, ctx.scope.organisationId);
-    if (membership?.role !== "admin") {
+    // The role read with the memberships on this request (orgMemberProcedure), never the session's.
+    if (ctx.orgRole !== "admin") {
       throw new TRPCError({ code: "FORBIDDEN", message: "Only organisation admins can do this." });
     }
     return next();

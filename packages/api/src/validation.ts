@@ -1,3 +1,4 @@
+import "./browser-zod";
 import { GOAL_CATEGORIES, GOAL_METRICS, GOAL_TARGET_MAX } from "@rapport/domain/goals";
 import { safeWebUrl } from "@rapport/domain/network";
 import { isSaneLocalDate, isValidLocalDate, isValidTimeZone, saneDateProblem } from "@rapport/domain/time";

@@ -28,6 +28,11 @@ export interface DatabaseHandle {
    * PGlite instance (one connection, shared with Drizzle; PGlite runs one statement at a time).
    */
   jobs: { url: string } | { pglite: PGliteClient };
+  /**
+   * PGlite only: the bytes of WebAssembly memory the embedded Postgres holds (it grows, never shrinks).
+   * Read by the memory soak benchmark's sampler; undefined on Postgres.
+   */
+  wasmMemoryBytes?: () => number;
   close(): Promise<void>;
 }
 
@@ -124,6 +129,8 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
       engine: "pglite",
       location: dataDir,
       jobs: { pglite: client },
+      // PGlite keeps its WebAssembly memory on the module; HEAP8 is not exported by every build.
+      wasmMemoryBytes: () => client.Module.wasmMemory?.buffer.byteLength ?? client.Module.HEAP8?.length ?? 0,
       async applyMigrations(folder) {
         const { migrate } = await import("drizzle-orm/pglite/migrator");
         await migrate(drizzle(client, { casing: "snake_case" }), { migrationsFolder: folder });

@@ -32,6 +32,8 @@ describe("embedded engine (PGlite)", () => {
     expect(await tableNames(handle)).toEqual(expect.arrayContaining(expectedTables));
     const health = await databaseHealth(handle.db, handle.engine);
     expect(health).toMatchObject({ engine: "pglite", migrations: journal.entries.length });
+    // The memory soak charts this: Postgres's 32 MB of shared buffers and its caches live in it.
+    expect(handle.wasmMemoryBytes?.()).toBeGreaterThan(32 * 1024 * 1024);
     await handle.close();
   });
 

@@ -13,7 +13,7 @@ export {
   DEMO_PEOPLE,
   DEMO_SEEDERS,
   DEMO_TEAMS,
-  type DemoSeedContext,
   isEmpty,
   seedDemo,
 } from "./seed";
+export type { DemoSeedContext } from "./seed/context";

@@ -1,10 +1,15 @@
 import { sql } from "drizzle-orm";
 import type { Database, DatabaseHandle } from "./client";
 import { migrationsDir } from "./paths";
+import { keyUnkeyedContacts } from "./queries/contact-import";
 
-/** Applies the committed drizzle/ migrations that have not run yet. Safe to call at every start. */
+/**
+ * Applies the committed drizzle/ migrations that have not run yet, then fills in what a migration
+ * cannot compute in SQL (contacts' match keys). Safe to call at every start.
+ */
 export async function migrate(handle: DatabaseHandle, folder: string = migrationsDir()): Promise<void> {
   await handle.applyMigrations(folder);
+  await keyUnkeyedContacts(handle.db);
 }
 
 function rowsOf<T>(result: unknown): T[] {

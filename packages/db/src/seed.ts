@@ -3,8 +3,10 @@ import type { Database } from "./client";
 import { rowsOf } from "./migrate";
 import { memberships, organisations, teamMembers, teams, users } from "./schema";
 import { seedContacts } from "./seed/contacts";
+import type { DemoSeedContext } from "./seed/context";
 import { seedEvents } from "./seed/events";
 import { seedGoals } from "./seed/goals";
+import { seedIntros } from "./seed/intros";
 
 export const DEMO_ORG_SLUG = "brightwater";
 
@@ -100,14 +102,6 @@ export const DEMO_PEOPLE: DemoPerson[] = [
 export const DEMO_TEAMS = ["Partnerships", "Product"] as const;
 
 /** What each area's demo seeder gets: the transaction, the organisation, people by key, teams by name. */
-export interface DemoSeedContext {
-  tx: Database;
-  organisationId: string;
-  people: Map<string, { id: string; timeZone: string }>;
-  teams: Map<string, string>;
-  /** "Now" for the seed, so relative dates (last week, next month) stay fresh on every first start. */
-  now: Date;
-}
 
 /**
  * Each feature area adds its demo data here (goals, events, contacts, …). They run in order, inside the
@@ -118,6 +112,7 @@ export const DEMO_SEEDERS: Array<(ctx: DemoSeedContext) => Promise<void>> = [
   seedEvents,
   seedContacts,
   seedGoals,
+  seedIntros,
 ];
 
 /** True when the database holds no organisation yet (a first start). */

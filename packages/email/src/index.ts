@@ -6,6 +6,7 @@ export { createMailerFromEnv, DEFAULT_RETRY, type MailerFromEnvOptions } from ".
 export type {
   BatchEmailMessage,
   BatchOptions,
+  EmailAttachment,
   EmailMessage,
   EmailOutbox,
   EmailTag,

@@ -4,6 +4,15 @@ export interface EmailTag {
   value: string;
 }
 
+/** A file sent with an email, e.g. an intro's .ics hold. */
+export interface EmailAttachment {
+  filename: string;
+  /** The file's text (UTF-8); transports encode it as Resend expects (base64). */
+  content: string;
+  /** Derived from the filename when missing. */
+  contentType?: string;
+}
+
 /** One email, already rendered. The sender comes from the mailer's `from`. */
 export interface EmailMessage {
   to: string | string[];
@@ -13,6 +22,7 @@ export interface EmailMessage {
   /** Extra MIME headers, e.g. List-Unsubscribe and List-Unsubscribe-Post for digests. */
   headers?: Record<string, string>;
   tags?: EmailTag[];
+  attachments?: EmailAttachment[];
   /**
    * Same key → the email is sent at most once (Resend keeps keys for 24 hours).
    * Use what the email is about, e.g. `digest/<userId>/<isoWeek>` or `magic-link/<tokenId>`.

@@ -40,6 +40,14 @@ function findMessageProblems(message: EmailMessage | BatchEmailMessage): string[
       problems.push(`tags: "${tag.name}=${tag.value}" may only use letters, digits, "_" and "-"`);
     }
   }
+  for (const attachment of message.attachments ?? []) {
+    if (typeof attachment.filename !== "string" || !/^[^\\/\r\n\0]{1,200}$/.test(attachment.filename)) {
+      problems.push("attachments: each needs a one-line file name (no slashes)");
+    }
+    if (typeof attachment.content !== "string" || attachment.content === "") {
+      problems.push(`attachments: "${attachment.filename}" is empty`);
+    }
+  }
   if ("idempotencyKey" in message && message.idempotencyKey !== undefined) {
     problems.push(...findIdempotencyKeyProblems(message.idempotencyKey));
   }
@@ -75,6 +83,14 @@ export function assertSendableBatch(
   }
   if (idempotencyKey !== undefined) problems.push(...findIdempotencyKeyProblems(idempotencyKey));
   messages.forEach((message, index) => {
+    for (const attachment of message.attachments ?? []) {
+      if (typeof attachment.filename !== "string" || !/^[^\\/\r\n\0]{1,200}$/.test(attachment.filename)) {
+        problems.push("attachments: each needs a one-line file name (no slashes)");
+      }
+      if (typeof attachment.content !== "string" || attachment.content === "") {
+        problems.push(`attachments: "${attachment.filename}" is empty`);
+      }
+    }
     if ("idempotencyKey" in message && message.idempotencyKey !== undefined) {
       problems.push(
         `#${index}: idempotencyKey belongs to the whole batch (sendBatch(messages, { idempotencyKey })), not to one message`,

@@ -5,6 +5,8 @@ import { isoWeekKey } from "@rapport/domain/time";
 import { eq } from "drizzle-orm";
 import { describe, expect } from "vitest";
 import { loadDigestInput, loadManagerDigestInput } from "./digest-sources";
+import { renderDigestPayload } from "./render-digest";
+import { testRenderContext } from "./testing";
 
 async function recipient(db: Parameters<typeof seedDemo>[0], key: string): Promise<DigestRecipient> {
   const person = DEMO_PEOPLE.find((p) => p.key === key);
@@ -49,6 +51,27 @@ describe("the digest reads what people logged in every area", () => {
     const digest = composeDigest(input);
     expect(digest.useful).toBe(true);
     expect(digest.tip).not.toBeNull();
+  });
+
+  test("the demo employee's digest asks whether they met this round's intro, linking to it on Today", async ({
+    db,
+  }) => {
+    await seedDemo(db);
+    const sam = await recipient(db, "employee");
+    const now = new Date();
+    const digest = composeDigest(
+      await loadDigestInput(db, sam, { weekKey: isoWeekKey(now, sam.timeZone), now }),
+    );
+    expect(digest.intros).toEqual([
+      { groupId: expect.any(String), kind: "check_in", line: "Did you meet Lena Park?" },
+    ]);
+    const payload = await renderDigestPayload(testRenderContext, sam, digest);
+    expect(payload.text).toContain("Did you meet Lena Park?");
+    const link = `${testRenderContext.appUrl}/today#intro-${digest.intros?.[0]?.groupId}`;
+    expect(link).toMatch(/^https:\/\//);
+    expect(payload.html).toContain(`href="${link}"`);
+    // Only Sam's own intro: Priya and Jordan's group is not in it.
+    expect(payload.text).not.toContain("meet Jordan Ellis");
   });
 
   test("the manager digest counts each member's activity and never carries contacts or notes", async ({

@@ -10,6 +10,7 @@ import {
   listDueFollowUps,
   listEvents,
   listMyGoals,
+  listMyIntros,
   listMyTeams,
   peopleMetActivities,
   tipHistoryFor,
@@ -20,6 +21,7 @@ import {
   type DigestFollowUpInput,
   type DigestGoalInput,
   type DigestInput,
+  type DigestIntroInput,
   type DigestSectionId,
   type LastWeekNumbers,
   type ManagerDigestInput,
@@ -128,6 +130,23 @@ async function loadLastWeek(
   };
 }
 
+/** The reader's latest intro in each programme, with whether its check-in is open and due. */
+async function loadIntros(
+  db: Database,
+  user: DigestRecipient,
+  week: DigestWeek,
+): Promise<DigestIntroInput[]> {
+  const intros = await listMyIntros(db, scopeOf(user), week.now);
+  return intros.map((i) => ({
+    groupId: i.groupId,
+    roundOn: i.roundOn,
+    colleagues: i.colleagues.map((c) => ({ name: c.name, team: c.team })),
+    why: i.why,
+    checkInOpen: i.checkInOpen,
+    checkInDue: i.checkInDue,
+  }));
+}
+
 /** The latest self-assessment picks the coaching tip (never repeated within eight weeks) and the action. */
 async function loadBarriers(
   db: Database,
@@ -149,13 +168,14 @@ export async function loadDigestInput(
   user: DigestRecipient,
   week: DigestWeek,
 ): Promise<DigestInput> {
-  const [followUps, upcomingEvents, goals, lastWeek, barriers, introRequests] = await Promise.all([
+  const [followUps, upcomingEvents, goals, lastWeek, barriers, introRequests, intros] = await Promise.all([
     loadFollowUps(db, user, week),
     loadUpcomingEvents(db, user, week),
     loadGoals(db, user, week),
     loadLastWeek(db, user, week),
     loadBarriers(db, user, week),
     introRequestCounts(db, scopeOf(user), week.now),
+    loadIntros(db, user, week),
   ]);
   return {
     person: { name: user.name, email: user.email, timeZone: user.timeZone, locale: user.locale },
@@ -170,6 +190,7 @@ export async function loadDigestInput(
     ...(lastWeek ? { lastWeek } : {}),
     ...barriers,
     introRequests,
+    intros,
   };
 }
 

@@ -1,5 +1,5 @@
 // The intros job: plan the rounds that are due (idempotent per programme and day), then send each
-// intro email once, at 10:00 in the recipient's zone.
+// intro email once, at 10:00 in the recipient's zone, with an .ics hold when there is a suggested slot.
 import {
   claimIntroEmails,
   type Database,
@@ -8,8 +8,17 @@ import {
   planIntroRound,
   releaseIntroEmail,
 } from "@rapport/db";
-import { introStarters, introWhy } from "@rapport/domain/intros";
-import { IntroEmail, introSubject, type Mailer, renderEmail } from "@rapport/email";
+import {
+  INTRO_SLOT_MINUTES,
+  introHoldContentType,
+  introHoldFilename,
+  introStarters,
+  introWhy,
+  writeIntroHold,
+} from "@rapport/domain/intros";
+import { localDate } from "@rapport/domain/time";
+import { dayWords, timeWords } from "@rapport/domain/words";
+import { type EmailAttachment, IntroEmail, introSubject, type Mailer, renderEmail } from "@rapport/email";
 
 export interface IntrosRunContext {
   db: Database;
@@ -17,6 +26,43 @@ export interface IntrosRunContext {
   now: Date;
   appUrl: string;
   log?: (line: string) => void;
+}
+
+type Content = NonNullable<Awaited<ReturnType<typeof introEmailContent>>>;
+type Person = Content["people"][number];
+
+/** "Tue 3 Mar, 15:00–15:30" in the reader's zone and locale. */
+function slotWords(start: Date, reader: Person): string {
+  const end = new Date(start.getTime() + INTRO_SLOT_MINUTES * 60_000);
+  const day = dayWords(localDate(start, reader.timeZone), reader.locale);
+  return `${day}, ${timeWords(start, reader.timeZone, reader.locale)}–${timeWords(end, reader.timeZone, reader.locale)}`;
+}
+
+/** "Rapport <hello@x>" → name and address, for the hold's ORGANIZER. */
+function organizerOf(from: string) {
+  const match = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(from);
+  return match
+    ? { name: match[1] || "Rapport", email: match[2] as string }
+    : { name: "Rapport", email: from.trim() };
+}
+
+function holdFor(ctx: IntrosRunContext, groupId: string, content: Content, start: Date): EmailAttachment {
+  const names = content.people.map((p) => p.name);
+  return {
+    filename: introHoldFilename,
+    contentType: introHoldContentType,
+    content: writeIntroHold({
+      groupId,
+      start,
+      end: new Date(start.getTime() + INTRO_SLOT_MINUTES * 60_000),
+      title: `Intro: ${names.join(" & ")} (${content.programmeName})`,
+      description: `${content.programmeName} on Rapport matched you for a 30-minute conversation. Move this if another time suits you better.`,
+      organizer: organizerOf(ctx.mailer.from),
+      attendees: content.people.map((p) => ({ name: p.name, email: p.email })),
+      stamp: ctx.now,
+      url: `${ctx.appUrl}/today`,
+    }),
+  };
 }
 
 export async function runIntros(ctx: IntrosRunContext) {
@@ -40,6 +86,7 @@ export async function runIntros(ctx: IntrosRunContext) {
         why: introWhy(content.reasons, me.userId, nameOf),
         starters: introStarters(content.reasons),
         todayUrl: `${ctx.appUrl}/today`,
+        slotWords: content.slotStartsAt ? slotWords(content.slotStartsAt, me) : null,
       };
       const { html, text } = await renderEmail(IntroEmail(props));
       await ctx.mailer.send({
@@ -47,6 +94,10 @@ export async function runIntros(ctx: IntrosRunContext) {
         subject: introSubject(props),
         html,
         text,
+        // No slot, no hold: a time nobody chose would only clash with their day.
+        ...(content.slotStartsAt
+          ? { attachments: [holdFor(ctx, claim.groupId, content, content.slotStartsAt)] }
+          : {}),
         idempotencyKey: `intro/${claim.memberId}`,
         tags: [{ name: "kind", value: "intro" }],
       });

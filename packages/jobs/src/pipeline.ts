@@ -11,6 +11,7 @@ import {
   finishDigestRun,
   listDigestRecipients,
   nextBatchRetryAt,
+  type PreparedOutcome,
   planDeliveries,
   recordBatchSent,
   scheduleBatchRetry,
@@ -18,6 +19,7 @@ import {
   startDigestRun,
   touchDigestRun,
 } from "@rapport/db";
+import type { DeliveryPayload } from "@rapport/db/schema";
 import { EmailSendError, MAX_BATCH_SIZE, type Mailer } from "@rapport/email";
 import { type DigestSources, databaseSources } from "./digest-sources";
 import { sharedPacer } from "./pacer";
@@ -66,6 +68,34 @@ export interface RunDigestResult {
   failed: number;
 }
 
+interface PreparedBatch {
+  batch: ClaimedBatch;
+  /** Deliveries with their frozen content, oldest id first. */
+  ready: { id: string; payload: DeliveryPayload }[];
+}
+
+const toReady = (d: { id: string; payload: DeliveryPayload | null }) => ({
+  id: d.id,
+  payload: d.payload as DeliveryPayload,
+});
+
+/** Lets due timers (a pacer's wake-up) run before the next piece of CPU work. */
+const yieldToTimers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Preparing a batch (compose and render) is CPU work on this process's one thread, so the senders of a
+ * process take turns instead of interleaving: two batches prepared side by side both finish late, one
+ * after the other the first is ready in half the time and can take its slot while the second renders.
+ * It matters most at the start of a run, when every sender would otherwise prepare its first batch at
+ * once and the first request of the run waits for all of them.
+ */
+let preparing: Promise<unknown> = Promise.resolve();
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const turn = preparing.then(work);
+  preparing = turn.catch(() => {});
+  return turn;
+}
+
 export const DEFAULT_LEASE_MS = 5 * 60_000;
 export const DEFAULT_MAX_ATTEMPTS = 5;
 
@@ -100,40 +130,67 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
       log(`planned ${planned} new deliveries (${entries.length} due)`);
     }
 
-    const processBatch = async (batch: ClaimedBatch) => {
-      const deliveries = await batchDeliveries(db, batch.id);
-      // 1. Compose and render what is not prepared yet, then seal: the content is fixed from here on.
-      if (!batch.sealedAt) {
-        const open = deliveries.filter((d) => d.state === "claimed" && d.payload === null);
-        const recipients = new Map<string, DigestRecipient>(
-          (await listDigestRecipients(db, { userIds: [...new Set(open.map((d) => d.userId))] })).map((r) => [
-            r.userId,
-            r,
-          ]),
-        );
-        const outcomes = [];
-        for (const delivery of open) {
-          outcomes.push(
-            await prepareDelivery(
-              db,
-              sources,
-              options.render,
-              delivery,
-              recipients.get(delivery.userId),
-              now(),
-            ),
-          );
-        }
-        const sealed = await sealBatch(db, { id: batch.id, workerId, now: now(), runId }, outcomes);
-        if (!sealed) log(`batch ${batch.id} was sealed by another worker; sending what it sealed`);
+    // Where the time goes, said once at the end of the run (bench/pipeline.ts prints it).
+    const spent = { prepare: 0, slot: 0, send: 0, record: 0, batches: 0 };
+    const timed = async <T>(stage: keyof typeof spent, work: () => Promise<T>): Promise<T> => {
+      const t0 = performance.now();
+      try {
+        return await work();
+      } finally {
+        spent[stage] += performance.now() - t0;
       }
-      const ready = (await batchDeliveries(db, batch.id)).filter((d) => d.state === "claimed" && d.payload);
+    };
+
+    // 1. Compose and render what is not prepared yet, then seal: the content is fixed from here on.
+    const prepare = async (batch: ClaimedBatch): Promise<PreparedBatch> => {
+      const deliveries = await batchDeliveries(db, batch.id);
+      const sealedReady = () => deliveries.filter((d) => d.state === "claimed" && d.payload !== null);
+      if (batch.sealedAt) return { batch, ready: sealedReady().map(toReady) };
+      const open = deliveries.filter((d) => d.state === "claimed" && d.payload === null);
+      const recipients = new Map<string, DigestRecipient>(
+        (await listDigestRecipients(db, { userIds: [...new Set(open.map((d) => d.userId))] })).map((r) => [
+          r.userId,
+          r,
+        ]),
+      );
+      const outcomes: PreparedOutcome[] = [];
+      for (const delivery of open) {
+        outcomes.push(
+          await prepareDelivery(
+            db,
+            sources,
+            options.render,
+            delivery,
+            recipients.get(delivery.userId),
+            now(),
+          ),
+        );
+        // Let timers run between digests: another sender in this process may be waiting for its slot,
+        // and a late wake-up costs the slot (see pacer.ts).
+        await yieldToTimers();
+      }
+      const sealed = await sealBatch(db, { id: batch.id, workerId, now: now(), runId }, outcomes);
+      if (sealed) {
+        const ids = new Set(sealed);
+        return {
+          batch,
+          ready: outcomes.flatMap((o) =>
+            "payload" in o && ids.has(o.id) ? [{ id: o.id, payload: o.payload }] : [],
+          ),
+        };
+      }
+      log(`batch ${batch.id} was sealed by another worker; sending what it sealed`);
+      const again = await batchDeliveries(db, batch.id);
+      return { batch, ready: again.filter((d) => d.state === "claimed" && d.payload !== null).map(toReady) };
+    };
+
+    // 2. Send, with the batch's own key: a retry of a request Resend already took is answered from
+    // its idempotency store instead of sending again.
+    const send = async ({ batch, ready }: PreparedBatch) => {
       if (ready.length === 0) {
         await recordBatchSent(db, { id: batch.id, now: now(), runId }, []);
         return;
       }
-      // 2. Send, with the batch's own key: a retry of a request Resend already took is answered from
-      // its idempotency store instead of sending again.
       const attempts = await countBatchAttempt(db, batch.id);
       if (attempts > maxAttempts) {
         await failBatch(db, {
@@ -144,24 +201,24 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
         });
         return;
       }
-      await pace();
+      await timed("slot", pace);
       try {
-        const result = await options.mailer.sendBatch(
-          ready.map((d) => {
-            const p = d.payload as NonNullable<typeof d.payload>;
-            return {
+        const result = await timed("send", () =>
+          options.mailer.sendBatch(
+            ready.map(({ payload: p }) => ({
               to: p.to,
               subject: p.subject,
               html: p.html,
               text: p.text,
               headers: p.headers,
               tags: p.tags,
-            };
-          }),
-          { idempotencyKey: batch.idempotencyKey },
+            })),
+            { idempotencyKey: batch.idempotencyKey },
+          ),
         );
         const sent = ready.map((d, i) => ({ id: d.id, resendId: result.ids[i] ?? "" }));
-        await recordBatchSent(db, { id: batch.id, now: now(), runId }, sent);
+        await timed("record", () => recordBatchSent(db, { id: batch.id, now: now(), runId }, sent));
+        spent.batches += 1;
         log(`batch ${batch.id}: sent ${sent.length}`);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -194,7 +251,7 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
         if (options.signal?.aborted) return;
         const batch = await claimNext();
         if (batch) {
-          await processBatch(batch);
+          await send(await timed("prepare", () => inTurn(() => prepare(batch))));
           await touchDigestRun(db, runId, now());
           continue;
         }
@@ -207,6 +264,13 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, loop));
+    if (spent.batches > 0) {
+      const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+      log(
+        `timings: ${spent.batches} batch(es); preparing ${s(spent.prepare)} (claim, compose, render, seal), ` +
+          `waiting for send slots ${s(spent.slot)}, sending ${s(spent.send)}, recording ${s(spent.record)}`,
+      );
+    }
     const totals = await finishDigestRun(db, { id: runId, planned, finishedAt: now() });
     return { runId, planned, ...totals };
   } catch (error) {

@@ -6,7 +6,9 @@ import {
   composeManagerDigest,
   type EmployeeDigest,
   type ManagerDigest,
+  sampleDigestInput,
 } from "@rapport/domain/digest";
+import { isoWeekKey } from "@rapport/domain/time";
 import {
   DigestEmail,
   type DigestItemLinks,
@@ -65,10 +67,11 @@ export function digestItemLinks(
     }
     return { members };
   }
-  const links: Required<Pick<DigestItemLinks, "followUps" | "events" | "goals">> = {
+  const links: Required<Pick<DigestItemLinks, "followUps" | "events" | "goals" | "intros">> = {
     followUps: {},
     events: {},
     goals: {},
+    intros: {},
   };
   for (const f of [...(digest.followUps?.overdue ?? []), ...(digest.followUps?.thisWeek ?? [])]) {
     if (!f.id || !f.contactId) continue;
@@ -86,6 +89,8 @@ export function digestItemLinks(
     };
   }
   for (const g of digest.goals) if (g.id) links.goals[g.id] = { open: `${ctx.appUrl}/goals/${g.id}` };
+  for (const i of digest.intros ?? [])
+    links.intros[i.groupId] = { open: `${ctx.appUrl}/today#intro-${i.groupId}` };
   return links;
 }
 
@@ -161,4 +166,15 @@ export async function prepareDelivery(
       failed: `Could not compose the digest: ${error instanceof Error ? error.message : String(error)}`,
     };
   }
+}
+
+/**
+ * Renders one sample digest and throws it away: a worker calls it at start so its first real batch
+ * does not wait for react-dom/server to load and the templates to be compiled. Nothing is sent or stored.
+ */
+export async function warmUpDigestRendering(now: Date = new Date()): Promise<void> {
+  const person = { name: "Sample Person", email: "sample@warm-up.invalid", timeZone: "UTC" };
+  const digest = composeDigest(sampleDigestInput(now, person, isoWeekKey(now, "UTC")));
+  const ctx = { appUrl: "http://warm-up.invalid", secret: "warm-up-only", from: "sample@warm-up.invalid" };
+  await renderDigestPayload(ctx, { userId: "warm-up", email: person.email }, digest);
 }

@@ -20,8 +20,10 @@ export const viewport: Viewport = {
   ],
 };
 
-// Every page is rendered per request so its scripts carry the CSP nonce set in proxy.ts.
-export const dynamic = "force-dynamic";
+// Pages are rendered per request (their scripts carry the CSP nonce set in proxy.ts), except those with
+// nothing personal on them: the landing page is prerendered and its CSP names its scripts by hash.
+// A page that reads no request data yet must not be built once for everyone says
+// `export const dynamic = "force-dynamic"` (the signed-in layout does, for every page under it).
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

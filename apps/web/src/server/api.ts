@@ -5,8 +5,9 @@ import { getDatabase } from "@rapport/db";
 import { appMailer } from "@rapport/email";
 import { TRPCError } from "@trpc/server";
 import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { cache } from "react";
-import { appUrl, currentUser, emailLinkOrigin, ORG_COOKIE } from "./session";
+import { appUrl, currentUser, emailLinkOrigin, ORG_COOKIE, requireUser } from "./session";
 
 /** The request's API context: database, session, chosen organisation, mailer. */
 const requestContext = cache(async () => {
@@ -51,6 +52,17 @@ export async function api(): Promise<Caller> {
       });
     },
   });
+}
+
+/**
+ * For pages inside the signed-in app: the person and their organisation, or a redirect (to sign in, or
+ * to /welcome when they are not in an organisation yet). Call it first so no query runs for nobody.
+ */
+export async function requireMember(returnTo: string) {
+  const user = await requireUser(returnTo);
+  const me = await (await api()).me.get();
+  if (!me.activeOrganisation) redirect("/welcome");
+  return { user, me, organisation: me.activeOrganisation };
 }
 
 /** How dates and numbers are written for the signed-in person ("en-GB", "de-DE"), read once per request. */

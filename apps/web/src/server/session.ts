@@ -53,15 +53,3 @@ export async function safeCallbackUrl(value: unknown, fallback = "/today"): Prom
 }
 
 export const ORG_COOKIE = "rapport_org";
-
-/**
- * For pages inside the signed-in app: the person and their organisation, or a redirect (to sign in, or
- * to /welcome when they are not in an organisation yet). Call it first so no query runs for nobody.
- */
-export async function requireMember(returnTo: string) {
-  const user = await requireUser(returnTo);
-  const { api } = await import("./api");
-  const me = await (await api()).me.get();
-  if (!me.activeOrganisation) redirect("/welcome");
-  return { user, me, organisation: me.activeOrganisation };
-}

@@ -3,6 +3,7 @@
 import {
   addFollowUp,
   completeFollowUp,
+  countContacts,
   createContact,
   deleteAllContacts,
   deleteContact,
@@ -59,6 +60,9 @@ export const contactsRouter = createRouter({
         .default({ limit: 50, offset: 0 }),
     )
     .query(({ ctx, input }) => listContacts(ctx.db, ctx.scope, input)),
+
+  /** How many contacts the caller has, exactly (the list's own count stops at 1,000). */
+  count: orgMemberProcedure.query(({ ctx }) => countContacts(ctx.db, ctx.scope)),
 
   tags: orgMemberProcedure.query(({ ctx }) => listContactTags(ctx.db, ctx.scope)),
 

@@ -11,6 +11,7 @@ import {
   listTeams,
   type OrgScope,
   organisationOverview,
+  teamSummaries,
   todayFor,
 } from "@rapport/db";
 import { notFound } from "@rapport/domain";
@@ -150,19 +151,44 @@ async function memberDashboard(
   };
 }
 
+/** Teams whose dashboard the caller may open: the ones they manage, or every team for admins. */
+async function openableTeams(db: Database, scope: OrgScope, orgRole: string) {
+  const teams = await listTeams(db, scope);
+  if (orgRole === "admin") return teams;
+  const managed = await db.query.teamMembers.findMany({
+    where: (tm, { and, eq }) => and(eq(tm.userId, scope.userId), eq(tm.role, "manager")),
+    columns: { teamId: true },
+  });
+  const ids = new Set(managed.map((m) => m.teamId));
+  return teams.filter((t) => ids.has(t.id));
+}
+
 const memberInput = dashboardRangeInput.extend({ userId: id });
 
 export const dashboardRouter = createRouter({
   /** Teams whose dashboard the caller may open: the ones they manage, or every team for admins. */
-  teams: orgMemberProcedure.query(async ({ ctx }) => {
-    const teams = await listTeams(ctx.db, ctx.scope);
-    if (ctx.orgRole === "admin") return teams;
-    const managed = await ctx.db.query.teamMembers.findMany({
-      where: (tm, { and, eq }) => and(eq(tm.userId, ctx.scope.userId), eq(tm.role, "manager")),
-      columns: { teamId: true },
+  teams: orgMemberProcedure.query(({ ctx }) => openableTeams(ctx.db, ctx.scope, ctx.orgRole)),
+
+  /**
+   * The Team index's cards: per team the caller may open, its size, how many were active in the last
+   * 30 days and how many may need a nudge, over the dashboard's default period. Counts only; the same
+   * figures as each team's dashboard, read in three statements for all the teams.
+   */
+  teamSummaries: orgMemberProcedure.query(async ({ ctx }) => {
+    const teams = await openableTeams(ctx.db, ctx.scope, ctx.orgRole);
+    const today = await todayFor(ctx.db, ctx.scope.userId);
+    const period = { organisationId: ctx.scope.organisationId, ...resolveRange({}, today), today };
+    const ids = teams.map((t) => t.id);
+    const byTeam = new Map((await teamSummaries(ctx.db, period, ids, new Date())).map((s) => [s.teamId, s]));
+    return teams.map((team) => {
+      const summary = byTeam.get(team.id);
+      return {
+        team: { id: team.id, name: team.name },
+        members: summary?.members ?? 0,
+        activeLast30: summary?.activeLast30 ?? 0,
+        mayNeedNudge: summary?.mayNeedNudge ?? 0,
+      };
     });
-    const ids = new Set(managed.map((m) => m.teamId));
-    return teams.filter((t) => ids.has(t.id));
   }),
 
   team: teamManagerProcedure

@@ -3,6 +3,7 @@
 import {
   answerIntroCheckIn,
   getManagedProgramme,
+  introColleagues,
   introProgrammeStats,
   listManagedProgrammes,
   listMyIntros,
@@ -53,6 +54,20 @@ export const introsRouter = createRouter({
   setParticipation: orgMemberProcedure
     .input(participationInput)
     .mutation(({ ctx, input }) => saveIntroParticipation(ctx.db, ctx.scope, input)),
+
+  /**
+   * For my private don't-pair list: colleagues of my organisation (and the programme's teams) whose
+   * name matches, and the names of the people already on my list. Names and teams only.
+   */
+  colleagues: orgMemberProcedure
+    .input(
+      z.object({
+        programmeId: id,
+        q: z.string().trim().max(80, "Search for at most 80 characters."),
+        ids: z.array(id).max(50),
+      }),
+    )
+    .query(({ ctx, input }) => introColleagues(ctx.db, ctx.scope, input)),
 
   /** "Did you meet?" — my own answer for my group. */
   checkIn: orgMemberProcedure

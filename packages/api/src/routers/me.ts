@@ -1,20 +1,19 @@
 import {
   endAllSessions,
   getUser,
-  listMemberships,
   listMyTeams,
   pendingInvitationsFor,
   rotateUnsubscribeLinks,
   updateProfile,
 } from "@rapport/db";
-import { authedProcedure, createRouter } from "../trpc";
+import { authedProcedure, createRouter, membershipsOf } from "../trpc";
 import { profileInput } from "../validation";
 
 export const meRouter = createRouter({
   /** Who I am, where I belong, and what is waiting for me. */
   get: authedProcedure.query(async ({ ctx }) => {
     const user = await getUser(ctx.db, ctx.user.id);
-    const memberships = await listMemberships(ctx.db, user.id);
+    const memberships = await membershipsOf(ctx);
     const active =
       memberships.find((m) => m.organisationId === ctx.preferredOrganisationId) ?? memberships[0];
     const teams = active

@@ -1,3 +1,4 @@
+import { loadOnce } from "@rapport/domain/memo";
 import {
   claimNames,
   findNetworkFailure,
@@ -25,16 +26,13 @@ declare module "next-auth" {
 const discovered = new Map<string, Promise<oauth.AuthorizationServer>>();
 
 function discover(issuer: string): Promise<oauth.AuthorizationServer> {
-  let pending = discovered.get(issuer);
-  if (!pending) {
+  return loadOnce(discovered, issuer, async () => {
     const url = new URL(issuer);
-    pending = oauth
-      .discoveryRequest(url, { [oauth.allowInsecureRequests]: url.protocol === "http:" })
-      .then((response) => oauth.processDiscoveryResponse(url, response));
-    pending.catch(() => discovered.delete(issuer));
-    discovered.set(issuer, pending);
-  }
-  return pending;
+    const response = await oauth.discoveryRequest(url, {
+      [oauth.allowInsecureRequests]: url.protocol === "http:",
+    });
+    return oauth.processDiscoveryResponse(url, response);
+  });
 }
 
 /** One line for the server log naming why a request to the provider failed. */

@@ -140,24 +140,28 @@ export type FirstRunStep = "welcome" | "assessment" | "suggestions" | "goal" | "
  */
 export async function getFirstRun(db: Database, scope: OrgScope) {
   const [row] = await db.select().from(firstRuns).where(eq(firstRuns.userId, scope.userId));
-  const [{ assessed } = { assessed: 0 }] = await db
-    .select({ assessed: count() })
-    .from(assessments)
-    .where(eq(assessments.userId, scope.userId));
-  const [{ goalCount } = { goalCount: 0 }] = await db
-    .select({ goalCount: count() })
-    .from(goals)
-    .where(and(eq(goals.userId, scope.userId), eq(goals.organisationId, scope.organisationId)));
   const step: FirstRunStep = row?.step ?? "welcome";
   const finished = Boolean(row?.completedAt) || step === "done";
   const skipped = Boolean(row?.skippedAt);
   const started = Boolean(row);
+  // Someone who never opened it is offered it only while they have neither an assessment nor a goal;
+  // the counts are read only for them (Today and Goals ask on every visit).
+  const fresh = async () => {
+    const [[assessed], [goalCount]] = await Promise.all([
+      db.select({ n: count() }).from(assessments).where(eq(assessments.userId, scope.userId)),
+      db
+        .select({ n: count() })
+        .from(goals)
+        .where(and(eq(goals.userId, scope.userId), eq(goals.organisationId, scope.organisationId))),
+    ]);
+    return (assessed?.n ?? 0) === 0 && (goalCount?.n ?? 0) === 0;
+  };
   return {
     step,
     started,
     skipped,
     finished,
-    offer: !finished && !skipped && (started || (assessed === 0 && goalCount === 0)),
+    offer: !finished && !skipped && (started || (await fresh())),
   };
 }
 

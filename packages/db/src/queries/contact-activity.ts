@@ -5,8 +5,10 @@ import { and, eq, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { contacts, followUps, interactions } from "../schema";
 
-import type { ActivityRange } from "./goal-activity";
-import type { OrgScope } from "./scope";
+import { type ActivityRange, type OrgScope, ownedBy, type PeopleScope } from "./scope";
+
+/** One activity and whose it is (a read may serve several people). */
+export type PersonActivity<K extends Activity["kind"]> = Extract<Activity, { kind: K }> & { userId: string };
 
 // Instants go to raw SQL as ISO text: postgres.js does not serialise Date parameters there.
 // A day-dated record counts at noon UTC of that day, so it lands on the same date in every
@@ -16,22 +18,22 @@ const metAt = sql<Date>`coalesce((${contacts.metOn}::timestamp + interval '12 ho
 /** People met (goal metric people_met): contacts added by hand, at the day we met. Imports do not count. */
 export async function peopleMetActivities(
   db: Database,
-  { userId, organisationId }: OrgScope,
+  who: OrgScope | PeopleScope,
   { from, to }: ActivityRange,
-): Promise<Extract<Activity, { kind: "person_met" }>[]> {
+): Promise<PersonActivity<"person_met">[]> {
   const rows = await db
-    .select({ at: metAt })
+    .select({ userId: contacts.ownerId, at: metAt })
     .from(contacts)
     .where(
       and(
-        eq(contacts.ownerId, userId),
-        eq(contacts.organisationId, organisationId),
+        ownedBy(contacts.ownerId, who),
+        eq(contacts.organisationId, who.organisationId),
         eq(contacts.source, "manual"),
         sql`${metAt} >= ${from.toISOString()}::timestamptz`,
         sql`${metAt} < ${to.toISOString()}::timestamptz`,
       ),
     );
-  return rows.map((r) => ({ kind: "person_met", at: new Date(r.at) }));
+  return rows.map((r) => ({ kind: "person_met", at: new Date(r.at), userId: r.userId }));
 }
 
 const interactionAt = sql<Date>`(${interactions.occurredOn}::timestamp + interval '12 hours') at time zone 'UTC'`;
@@ -39,42 +41,42 @@ const interactionAt = sql<Date>`(${interactions.occurredOn}::timestamp + interva
 /** Conversations (goal metric conversations): every interaction logged. */
 export async function conversationActivities(
   db: Database,
-  { userId, organisationId }: OrgScope,
+  who: OrgScope | PeopleScope,
   { from, to }: ActivityRange,
-): Promise<Extract<Activity, { kind: "conversation" }>[]> {
+): Promise<PersonActivity<"conversation">[]> {
   const rows = await db
-    .select({ at: interactionAt })
+    .select({ userId: interactions.ownerId, at: interactionAt })
     .from(interactions)
     .where(
       and(
-        eq(interactions.ownerId, userId),
-        eq(interactions.organisationId, organisationId),
+        ownedBy(interactions.ownerId, who),
+        eq(interactions.organisationId, who.organisationId),
         sql`${interactionAt} >= ${from.toISOString()}::timestamptz`,
         sql`${interactionAt} < ${to.toISOString()}::timestamptz`,
       ),
     );
-  return rows.map((r) => ({ kind: "conversation", at: new Date(r.at) }));
+  return rows.map((r) => ({ kind: "conversation", at: new Date(r.at), userId: r.userId }));
 }
 
 /** Follow-ups done (goal metric follow_ups_done), at the moment they were marked done. */
 export async function followUpDoneActivities(
   db: Database,
-  { userId, organisationId }: OrgScope,
+  who: OrgScope | PeopleScope,
   { from, to }: ActivityRange,
-): Promise<Extract<Activity, { kind: "follow_up_done" }>[]> {
+): Promise<PersonActivity<"follow_up_done">[]> {
   const rows = await db
-    .select({ at: followUps.doneAt })
+    .select({ userId: followUps.ownerId, at: followUps.doneAt })
     .from(followUps)
     .where(
       and(
-        eq(followUps.ownerId, userId),
-        eq(followUps.organisationId, organisationId),
+        ownedBy(followUps.ownerId, who),
+        eq(followUps.organisationId, who.organisationId),
         isNotNull(followUps.doneAt),
         gte(followUps.doneAt, from),
         lt(followUps.doneAt, to),
       ),
     );
-  return rows.flatMap((r) => (r.at ? [{ kind: "follow_up_done" as const, at: r.at }] : []));
+  return rows.flatMap((r) => (r.at ? [{ kind: "follow_up_done" as const, at: r.at, userId: r.userId }] : []));
 }
 
 export interface ContactActivityCount {

@@ -5,7 +5,7 @@ import { type MergeChoosable, mergeContacts } from "@rapport/domain/contacts";
 import { and, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { contacts, followUps, interactions } from "../schema";
-import { ownedBy, searchTextOf } from "./contact-scope";
+import { derivedColumns, ownedBy } from "./contact-scope";
 import type { OrgScope } from "./scope";
 
 /**
@@ -42,7 +42,7 @@ export async function mergeOwnContacts(
     await tx.delete(contacts).where(and(inArray(contacts.id, otherIds), ownedBy(contacts, scope)));
     await tx
       .update(contacts)
-      .set({ ...merged, searchText: searchTextOf(merged), updatedAt: sql`now()` })
+      .set({ ...merged, ...derivedColumns(merged), updatedAt: sql`now()` })
       .where(and(inArray(contacts.id, [kept.id]), ownedBy(contacts, scope)));
     return {
       id: kept.id,

@@ -1,5 +1,6 @@
 // Helpers every contacts query shares: the owner filter, "today" in the owner's time zone, and
 // the cadence that applies to a contact.
+import { matchKeys } from "@rapport/domain/contacts";
 import { type Cadence, effectiveCadence } from "@rapport/domain/followups";
 import { localDate } from "@rapport/domain/time";
 import { and, eq, sql } from "drizzle-orm";
@@ -53,6 +54,27 @@ export function searchTextOf(contact: { name: string; company: string | null; ta
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/**
+ * The version of the import's match keys the queries write. Raise it when matchKeys changes how it
+ * normalises: rows with an older version are then read by every import and keyed again at start.
+ */
+export const MATCH_KEYS_VERSION = 1;
+
+/**
+ * The columns the queries keep from a contact's own fields, to be written with them: the search text and
+ * the import's match keys.
+ */
+export function derivedColumns(contact: {
+  name: string;
+  company: string | null;
+  tags: readonly string[];
+  email?: string | null;
+  phone?: string | null;
+  linkedinUrl?: string | null;
+}) {
+  return { searchText: searchTextOf(contact), ...matchKeys(contact), matchKeysVersion: MATCH_KEYS_VERSION };
 }
 
 /** A to_tsquery text matching every typed word as a prefix; null when nothing searchable was typed. */

@@ -16,13 +16,13 @@ import type { Database } from "../client";
 import { contacts, followUps, interactions } from "../schema";
 import {
   cadenceFor,
+  derivedColumns,
   lastDoneSql,
   lastInteractionSql,
   nextFollowUpSql,
   notBefore,
   ownedBy,
   searchQueryOf,
-  searchTextOf,
   tagCadenceMap,
   timeZoneOf,
   todayFor,
@@ -58,15 +58,19 @@ export interface ContactListItem {
   cadence: { status: CadenceStatus["status"]; daysSince: number } | null;
 }
 
+/** The list counts up to this many, then says "1,000+": counting 10,000 costs more than the page. */
+export const CONTACT_COUNT_CAP = 1000;
 /**
  * The caller's contacts by name, optionally narrowed by words (prefixes of any word of the name,
- * company or tags, served by the full-text index) and one tag.
+ * company or tags, served by the full-text index) and one tag. The sort is served by
+ * contacts_owner_sort_idx (owner, organisation, lower(name), id), and the unfiltered count stops at
+ * CONTACT_COUNT_CAP + 1 rows: `totalIsCapped` then says there are more than `total`.
  */
 export async function listContacts(
   db: Database,
   scope: OrgScope,
   input: { q?: string; tag?: string; limit?: number; offset?: number } = {},
-): Promise<{ items: ContactListItem[]; total: number }> {
+): Promise<{ items: ContactListItem[]; total: number; totalIsCapped: boolean; hasMore: boolean }> {
   const query = searchQueryOf(input.q ?? "");
   const where = and(
     ownedBy(contacts, scope),
@@ -75,8 +79,11 @@ export async function listContacts(
       : undefined,
     input.tag ? sql`${contacts.tags} @> array[${input.tag}]::text[]` : undefined,
   );
-  const today = await todayFor(db, scope.userId);
-  const [rows, [{ total } = { total: 0 }], byTag, timeZone] = await Promise.all([
+  const limit = input.limit ?? 50;
+  const offset = input.offset ?? 0;
+  const timeZone = await timeZoneOf(db, scope.userId);
+  const today = localDate(new Date(), timeZone);
+  const [rows, [{ total } = { total: 0 }], byTag] = await Promise.all([
     db
       .select({
         id: contacts.id,
@@ -95,13 +102,23 @@ export async function listContacts(
       .from(contacts)
       .where(where)
       .orderBy(sql`lower(${contacts.name})`, asc(contacts.id))
-      .limit(input.limit ?? 50)
-      .offset(input.offset ?? 0),
-    db.select({ total: count() }).from(contacts).where(where),
+      // One row more than asked: whether there is a next page.
+      .limit(limit + 1)
+      .offset(offset),
+    // A search or tag is counted exactly (under a LIMIT the planner would test every row's words).
+    query || input.tag
+      ? db.select({ total: count() }).from(contacts).where(where)
+      : db.select({ total: count() }).from(
+          db
+            .select({ one: sql`1` })
+            .from(contacts)
+            .where(where)
+            .limit(CONTACT_COUNT_CAP + 1)
+            .as("capped"),
+        ),
     tagCadenceMap(db, scope),
-    timeZoneOf(db, scope.userId),
   ]);
-  const items = rows.map((row) => {
+  const items = rows.slice(0, limit).map((row) => {
     const lastTouchOn = lastTouch(row, timeZone);
     const cadence = cadenceFor(row, byTag);
     const status = cadence ? cadenceStatus(lastTouchOn, cadence.cadence, today) : null;
@@ -117,7 +134,19 @@ export async function listContacts(
       cadence: status ? { status: status.status, daysSince: status.daysSince } : null,
     };
   });
-  return { items, total };
+  const totalIsCapped = total > CONTACT_COUNT_CAP;
+  return {
+    items,
+    total: totalIsCapped ? CONTACT_COUNT_CAP : total,
+    totalIsCapped,
+    hasMore: rows.length > limit,
+  };
+}
+
+/** How many contacts the caller has, exactly (the export page). */
+export async function countContacts(db: Database, scope: OrgScope): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(contacts).where(ownedBy(contacts, scope));
+  return row?.total ?? 0;
 }
 
 /**
@@ -134,16 +163,21 @@ export function lastTouch(
   return touches.sort().at(-1) ?? start;
 }
 
-/** The caller's tags with how many contacts carry each, most used first. */
+/** The caller's tags with how many contacts carry each, most used first (counted by the database). */
 export async function listContactTags(db: Database, scope: OrgScope) {
+  const tag = sql<string>`unnest(${contacts.tags})`;
   const rows = await db
-    .select({ tag: sql<string>`unnest(${contacts.tags})`.as("tag") })
-    .from(contacts)
-    .where(ownedBy(contacts, scope));
-  const counts = new Map<string, number>();
-  for (const { tag } of rows) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  return [...counts]
-    .map(([tag, n]) => ({ tag, count: n }))
+    .select({ tag: sql<string>`t.tag`, count: sql<number>`count(*)::int` })
+    .from(
+      db
+        .select({ tag: tag.as("tag") })
+        .from(contacts)
+        .where(ownedBy(contacts, scope))
+        .as("t"),
+    )
+    .groupBy(sql`t.tag`);
+  return rows
+    .map((r) => ({ tag: r.tag, count: Number(r.count) }))
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
@@ -202,7 +236,7 @@ export async function getContactDetail(db: Database, scope: OrgScope, contactId:
 }
 
 function values(input: ContactInput) {
-  return { ...input, searchText: searchTextOf(input) };
+  return { ...input, ...derivedColumns(input) };
 }
 
 /**

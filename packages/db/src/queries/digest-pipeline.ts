@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { rowsOf } from "../migrate";
 import {
@@ -182,50 +182,56 @@ export type PreparedOutcome =
  * Freezes a batch's content: payloads and skips are written and the batch sealed in one transaction,
  * only while this worker still holds it. If another worker sealed it first, nothing is written and
  * the caller sends what that worker sealed, so a batch's bytes never differ between attempts.
+ * One statement writes every delivery of the batch and one the tips, whatever the batch's size.
+ * Returns the deliveries that now carry a payload (to send), or null when the batch was not ours to seal.
  */
 export async function sealBatch(
   db: Database,
   batch: { id: string; workerId: string; now: Date; runId: string },
   outcomes: PreparedOutcome[],
-): Promise<boolean> {
+): Promise<string[] | null> {
   return db.transaction(async (tx) => {
     const locked = await tx.execute(
       sql`select claimed_by, sealed_at from digest_batches where id = ${batch.id} for update`,
     );
     const row = rowsOf<{ claimed_by: string | null; sealed_at: Date | null }>(locked)[0];
-    if (!row || row.sealed_at !== null || row.claimed_by !== batch.workerId) return false;
-    for (const outcome of outcomes) {
-      const where = and(
-        eq(digestDeliveries.id, outcome.id),
-        eq(digestDeliveries.state, "claimed"),
-        isNull(digestDeliveries.payload),
+    if (!row || row.sealed_at !== null || row.claimed_by !== batch.workerId) return null;
+    let withPayload: string[] = [];
+    if (outcomes.length > 0) {
+      const rows = outcomes.map((o) =>
+        "payload" in o
+          ? { id: o.id, state: "claimed", payload: o.payload, error: null }
+          : {
+              id: o.id,
+              state: "skipped" in o ? "skipped" : "failed",
+              payload: null,
+              error: "skipped" in o ? o.skipped : o.failed,
+            },
       );
-      if ("payload" in outcome) {
-        await tx.update(digestDeliveries).set({ payload: outcome.payload, runId: batch.runId }).where(where);
-        if (outcome.tipId) {
-          await tx
-            .insert(digestTipHistory)
-            .values({ userId: outcome.userId, isoWeek: outcome.isoWeek, tipId: outcome.tipId })
-            .onConflictDoNothing();
-        }
-      } else if ("skipped" in outcome) {
-        await tx
-          .update(digestDeliveries)
-          .set({ state: "skipped", error: outcome.skipped, runId: batch.runId })
-          .where(where);
-      } else {
-        await tx
-          .update(digestDeliveries)
-          .set({ state: "failed", error: outcome.failed, runId: batch.runId })
-          .where(where);
-      }
+      const updated = await tx.execute(sql`
+        update digest_deliveries d set
+          state = v.state::delivery_state, payload = v.payload, error = coalesce(v.error, d.error),
+          run_id = ${batch.runId}, updated_at = ${timestampParam(new Date())}
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(id text, state text, payload jsonb, error text)
+        where d.id = v.id and d.state = 'claimed' and d.payload is null
+        returning d.id, d.payload is not null as "hasPayload"`);
+      withPayload = rowsOf<{ id: string; hasPayload: boolean }>(updated)
+        .filter((r) => r.hasPayload)
+        .map((r) => r.id);
     }
+    const tips = outcomes.flatMap((o) =>
+      "payload" in o && o.tipId ? [{ userId: o.userId, isoWeek: o.isoWeek, tipId: o.tipId }] : [],
+    );
+    if (tips.length > 0) await tx.insert(digestTipHistory).values(tips).onConflictDoNothing();
     await tx.update(digestBatches).set({ sealedAt: batch.now }).where(eq(digestBatches.id, batch.id));
-    return true;
+    return withPayload;
   });
 }
 
-/** Records Resend's ids; a delivery already sent is left as it is. Returns how many became sent. */
+/**
+ * Records Resend's ids in one statement; a delivery already sent is left as it is. Returns how many
+ * became sent.
+ */
 export async function recordBatchSent(
   db: Database,
   batch: { id: string; now: Date; runId: string },
@@ -233,13 +239,16 @@ export async function recordBatchSent(
 ): Promise<number> {
   return db.transaction(async (tx) => {
     let count = 0;
-    for (const { id, resendId } of sent) {
-      const updated = await tx
-        .update(digestDeliveries)
-        .set({ state: "sent", resendId, sentAt: batch.now, error: null, runId: batch.runId, payload: null })
-        .where(and(eq(digestDeliveries.id, id), eq(digestDeliveries.state, "claimed")))
-        .returning({ id: digestDeliveries.id });
-      count += updated.length;
+    if (sent.length > 0) {
+      const updated = await tx.execute(sql`
+        update digest_deliveries d set
+          state = 'sent', resend_id = v.resend_id, sent_at = ${timestampParam(batch.now)}, error = null,
+          run_id = ${batch.runId}, payload = null, updated_at = ${timestampParam(new Date())}
+        from jsonb_to_recordset(${JSON.stringify(sent.map((s) => ({ id: s.id, resend_id: s.resendId })))}::jsonb)
+          as v(id text, resend_id text)
+        where d.id = v.id and d.state = 'claimed'
+        returning d.id`);
+      count = rowsOf<{ id: string }>(updated).length;
     }
     await tx
       .update(digestBatches)

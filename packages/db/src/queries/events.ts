@@ -5,7 +5,7 @@ import { and, asc, desc, eq, gte, ilike, inArray, lt, or, sql } from "drizzle-or
 import type { Database } from "../client";
 import { eventRsvps, events, teams, users } from "../schema";
 import { canEditEvent, eventAccess, findVisibleEvent, requireEventTeam } from "./event-access";
-import type { OrgScope } from "./scope";
+import { type OrgScope, ownedBy, type PeopleScope } from "./scope";
 
 export type EventRow = typeof events.$inferSelect;
 
@@ -231,24 +231,24 @@ export async function setRsvp(
  */
 export async function attendedEventActivities(
   db: Database,
-  { userId, organisationId }: OrgScope,
+  who: OrgScope | PeopleScope,
   period: { from: Date; to: Date },
-): Promise<{ kind: "event_attended"; at: Date }[]> {
+): Promise<{ kind: "event_attended"; at: Date; userId: string }[]> {
   const rows = await db
-    .select({ at: events.startsAt })
+    .select({ userId: eventRsvps.userId, at: events.startsAt })
     .from(eventRsvps)
     .innerJoin(events, eq(events.id, eventRsvps.eventId))
     .where(
       and(
-        eq(eventRsvps.userId, userId),
+        ownedBy(eventRsvps.userId, who),
         eq(eventRsvps.status, "attended"),
-        eq(events.organisationId, organisationId),
+        eq(events.organisationId, who.organisationId),
         gte(events.startsAt, period.from),
         lt(events.startsAt, period.to),
       ),
     )
     .orderBy(asc(events.startsAt));
-  return rows.map((r) => ({ kind: "event_attended" as const, at: r.at }));
+  return rows.map((r) => ({ kind: "event_attended" as const, at: r.at, userId: r.userId }));
 }
 
 /** Events the person said they are going to (or attended), across their visible teams: for "my calendar". */

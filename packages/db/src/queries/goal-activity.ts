@@ -2,22 +2,19 @@
 // what the person logs elsewhere in Rapport (people met, interactions, follow-ups, event RSVPs).
 import type { Activity } from "@rapport/domain/goals";
 import { addDays, clampLocalDate, localDate } from "@rapport/domain/time";
-import { and, eq, gte, lt } from "drizzle-orm";
+import { and, gte, inArray, lt } from "drizzle-orm";
 import type { Database } from "../client";
 import { goalCheckIns } from "../schema";
 import { conversationActivities, followUpDoneActivities, peopleMetActivities } from "./contact-activity";
 import { attendedEventActivities } from "./events";
-import type { OrgScope } from "./scope";
+import type { ActivityRange, OrgScope, PeopleScope } from "./scope";
 
-export interface ActivityRange {
-  /** Inclusive instant. */
-  from: Date;
-  /** Exclusive instant. */
-  to: Date;
-}
-
-/** One source of logged activity for a person in one organisation, over an instant range. */
-export type ActivitySource = (db: Database, who: OrgScope, range: ActivityRange) => Promise<Activity[]>;
+/** One source of logged activity for one person or several in one organisation, over an instant range. */
+export type ActivitySource = (
+  db: Database,
+  who: OrgScope | PeopleScope,
+  range: ActivityRange,
+) => Promise<(Activity & { userId: string })[]>;
 
 /**
  * The places activity is logged: people met (new contacts), conversations (interactions), follow-ups
@@ -30,9 +27,6 @@ export const ACTIVITY_SOURCES: ActivitySource[] = [
   attendedEventActivities,
 ];
 
-/** Which manual check-ins to include: those of one personal goal, or of the person's share of a team goal. */
-export type CheckInsOf = { goalId: string } | { teamGoalId: string };
-
 /**
  * Everything a person did in `range` that can move a goal, from every source, plus the manual
  * check-ins of the one goal named in `checkInsOf` (check-ins belong to a single goal, so they must not
@@ -42,31 +36,71 @@ export async function listGoalActivities(
   db: Database,
   who: OrgScope,
   range: ActivityRange,
-  checkInsOf?: CheckInsOf,
+  checkInsOf?: { goalId: string },
 ): Promise<Activity[]> {
-  const fromSources = await Promise.all(ACTIVITY_SOURCES.map((source) => source(db, who, range)));
-  const checkIns = checkInsOf ? await listCheckInActivities(db, who.userId, range, checkInsOf) : [];
-  return [...fromSources.flat(), ...checkIns];
+  const goalIds = checkInsOf ? [checkInsOf.goalId] : [];
+  const [byPerson, checkIns] = await Promise.all([
+    listActivitiesByPerson(db, { userIds: [who.userId], organisationId: who.organisationId }, range),
+    listCheckInsByGoal(db, { goalIds }, range),
+  ]);
+  return [
+    ...(byPerson.get(who.userId) ?? []),
+    ...goalIds.flatMap((id) => checkIns.get(id)?.get(who.userId) ?? []),
+  ];
 }
 
-async function listCheckInActivities(
+/**
+ * What several people did in `range`, by person, from every source: one statement per source however many
+ * people (a goal list or a team goal measured each person on their own, four statements a person).
+ * Check-ins are not included: they belong to one goal each (see `listCheckInsByGoal`).
+ */
+export async function listActivitiesByPerson(
   db: Database,
-  userId: string,
+  who: PeopleScope,
   range: ActivityRange,
-  of: CheckInsOf,
-): Promise<Activity[]> {
+): Promise<Map<string, Activity[]>> {
+  const byPerson = new Map<string, Activity[]>(who.userIds.map((id) => [id, []]));
+  if (who.userIds.length === 0) return byPerson;
+  const fromSources = await Promise.all(ACTIVITY_SOURCES.map((source) => source(db, who, range)));
+  for (const { userId, ...activity } of fromSources.flat()) byPerson.get(userId)?.push(activity as Activity);
+  return byPerson;
+}
+
+/**
+ * Manual check-ins in `range` of several personal goals, or of several team goals, keyed by goal id and
+ * then person (a team goal's check-ins are each member's share).
+ */
+export async function listCheckInsByGoal(
+  db: Database,
+  of: { goalIds: string[] } | { teamGoalIds: string[] },
+  range: ActivityRange,
+): Promise<Map<string, Map<string, Activity[]>>> {
+  const ids = "goalIds" in of ? of.goalIds : of.teamGoalIds;
+  const out = new Map<string, Map<string, Activity[]>>();
+  if (ids.length === 0) return out;
+  const column = "goalIds" in of ? goalCheckIns.goalId : goalCheckIns.teamGoalId;
   const rows = await db
-    .select({ at: goalCheckIns.at, amount: goalCheckIns.amount })
+    .select({ goalId: column, userId: goalCheckIns.userId, at: goalCheckIns.at, amount: goalCheckIns.amount })
     .from(goalCheckIns)
-    .where(
-      and(
-        eq(goalCheckIns.userId, userId),
-        "goalId" in of ? eq(goalCheckIns.goalId, of.goalId) : eq(goalCheckIns.teamGoalId, of.teamGoalId),
-        gte(goalCheckIns.at, range.from),
-        lt(goalCheckIns.at, range.to),
-      ),
-    );
-  return rows.map((row) => ({ kind: "check_in" as const, at: row.at, amount: row.amount }));
+    .where(and(inArray(column, ids), gte(goalCheckIns.at, range.from), lt(goalCheckIns.at, range.to)));
+  for (const row of rows) {
+    if (!row.goalId) continue;
+    const byPerson = out.get(row.goalId) ?? new Map<string, Activity[]>();
+    out.set(row.goalId, byPerson);
+    const list = byPerson.get(row.userId) ?? [];
+    byPerson.set(row.userId, list);
+    list.push({ kind: "check_in", at: row.at, amount: row.amount });
+  }
+  return out;
+}
+
+/** The smallest instant range holding every one of these goals' ranges (see `rangeForDates`). */
+export function rangeForGoals(goals: { startDate: string; dueDate: string }[]): ActivityRange {
+  const ranges = goals.map((g) => rangeForDates(g.startDate, g.dueDate));
+  return {
+    from: new Date(Math.min(...ranges.map((r) => r.from.getTime()))),
+    to: new Date(Math.max(...ranges.map((r) => r.to.getTime()))),
+  };
 }
 
 /**

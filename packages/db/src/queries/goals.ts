@@ -13,7 +13,14 @@ import {
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { goalCheckIns, goalSteps, goals, teamMembers, teams, users } from "../schema";
-import { listGoalActivities, rangeForDates, todayIn } from "./goal-activity";
+import {
+  listActivitiesByPerson,
+  listCheckInsByGoal,
+  listGoalActivities,
+  rangeForDates,
+  rangeForGoals,
+  todayIn,
+} from "./goal-activity";
 import type { OrgScope } from "./scope";
 
 export interface GoalInput {
@@ -65,26 +72,45 @@ async function ownerOf(db: Database, userId: string) {
   return owner;
 }
 
-async function summarise(db: Database, rows: GoalRow[], now: Date) {
-  const steps = await stepCounts(
-    db,
-    rows.map((r) => r.id),
-  );
-  const owners = new Map<string, Awaited<ReturnType<typeof ownerOf>>>();
-  const out = [];
-  for (const goal of rows) {
-    const owner = owners.get(goal.userId) ?? (await ownerOf(db, goal.userId));
-    owners.set(goal.userId, owner);
-    const { progress, pace } = await measure(db, goal, owner, now);
-    out.push({
+/**
+ * Goals with their owner's name, progress, pace and step counts, in a fixed number of statements however
+ * many goals and owners: steps, owners, each activity source once for all owners over the goals' joint
+ * range, and the manual goals' check-ins.
+ */
+async function summarise(db: Database, organisationId: string, rows: GoalRow[], now: Date) {
+  if (rows.length === 0) return [];
+  const ownerIds = [...new Set(rows.map((r) => r.userId))];
+  const manual = rows.filter((r) => r.metric === "manual").map((r) => r.id);
+  const range = rangeForGoals(rows);
+  const [steps, owners, activities, checkIns] = await Promise.all([
+    stepCounts(
+      db,
+      rows.map((r) => r.id),
+    ),
+    db
+      .select({ id: users.id, name: users.name, email: users.email, timeZone: users.timeZone })
+      .from(users)
+      .where(inArray(users.id, ownerIds)),
+    listActivitiesByPerson(db, { userIds: ownerIds, organisationId }, range),
+    listCheckInsByGoal(db, { goalIds: manual }, range),
+  ]);
+  const ownerById = new Map(owners.map((o) => [o.id, o]));
+  return rows.map((goal) => {
+    const owner = ownerById.get(goal.userId);
+    if (!owner) throw notFound("The person");
+    const logged = [
+      ...(activities.get(goal.userId) ?? []),
+      ...(checkIns.get(goal.id)?.get(goal.userId) ?? []),
+    ];
+    const progress = countProgress(goal, logged, owner.timeZone);
+    return {
       ...goal,
       ownerName: owner.name ?? owner.email,
       progress,
-      pace,
+      pace: goalPace(goal, progress, now, owner.timeZone),
       steps: steps.get(goal.id) ?? { done: 0, total: 0 },
-    });
-  }
-  return out;
+    };
+  });
 }
 
 export type GoalSummary = Awaited<ReturnType<typeof summarise>>[number];
@@ -96,7 +122,7 @@ export async function listMyGoals(db: Database, scope: OrgScope, now = new Date(
     .from(goals)
     .where(and(eq(goals.organisationId, scope.organisationId), eq(goals.userId, scope.userId)))
     .orderBy(desc(goals.createdAt));
-  return summarise(db, rows, now);
+  return summarise(db, scope.organisationId, rows, now);
 }
 
 /** Active goals my teammates chose to share with a team we are both in. Never private ones. */
@@ -114,7 +140,7 @@ export async function listTeammatesSharedGoals(db: Database, scope: OrgScope, no
       ),
     )
     .orderBy(asc(goals.dueDate));
-  return summarise(db, rows, now);
+  return summarise(db, scope.organisationId, rows, now);
 }
 
 /** People who share at least one team of the organisation with the caller. */

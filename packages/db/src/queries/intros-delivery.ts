@@ -89,7 +89,11 @@ export async function releaseIntroEmail(db: Database, memberId: string) {
 /** What one intro email needs: the group's reasons, the programme, and everyone's names. */
 export async function introEmailContent(db: Database, groupId: string) {
   const [group] = await db
-    .select({ reasons: introGroups.reasons, programmeName: introProgrammes.name })
+    .select({
+      reasons: introGroups.reasons,
+      slotStartsAt: introGroups.slotStartsAt,
+      programmeName: introProgrammes.name,
+    })
     .from(introGroups)
     .innerJoin(introRounds, eq(introRounds.id, introGroups.roundId))
     .innerJoin(introProgrammes, eq(introProgrammes.id, introRounds.programmeId))
@@ -99,9 +103,12 @@ export async function introEmailContent(db: Database, groupId: string) {
       userId: users.id,
       name: sql<string>`coalesce(${users.name}, ${users.email})`,
       email: users.email,
+      timeZone: users.timeZone,
+      locale: users.locale,
     })
     .from(introGroupMembers)
     .innerJoin(users, eq(users.id, introGroupMembers.userId))
-    .where(eq(introGroupMembers.groupId, groupId));
+    .where(eq(introGroupMembers.groupId, groupId))
+    .orderBy(users.id);
   return group ? { ...group, people } : null;
 }

@@ -1,9 +1,9 @@
 // Rounds of an intros programme: planning one (idempotent per programme and date), each person's
 // own intro and check-in, and the aggregates a programme's owners see.
-import { forbidden, invalid } from "@rapport/domain";
+import { invalid } from "@rapport/domain";
 import { SMALL_GROUP_MIN } from "@rapport/domain/dashboard";
 import { type IntroParticipant, matchRound, pairReasons, REPEAT_WINDOW_ROUNDS } from "@rapport/domain/intros";
-import { addDays, localDate } from "@rapport/domain/time";
+import { localDate } from "@rapport/domain/time";
 import { and, desc, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
 import type { Database } from "../client";
 import {
@@ -18,9 +18,9 @@ import {
   memberships,
   organisations,
   teamMembers,
-  users,
 } from "../schema";
 import { getManagedProgramme } from "./intros-programmes";
+import { introGroupSlot } from "./intros-slots";
 import type { OrgScope } from "./scope";
 
 /** Topics a goal asks for, read from its title ("find a mentor" asks for mentoring). */
@@ -142,11 +142,13 @@ export async function planIntroRound(db: Database, programmeId: string, roundOn:
       const [a, b] = people as [IntroParticipant, IntroParticipant];
       const reasons = pairReasons(a, b, null);
       const crossTeam = new Set(people.map((p) => p.teamId)).size > 1;
+      const slot = await introGroupSlot(tx, roundOn, group.memberIds);
       const [row] = await tx
         .insert(introGroups)
         .values({
           roundId: round.id,
           crossTeam,
+          slotStartsAt: slot?.start ?? null,
           reasons: {
             sharedInterests: reasons.sharedInterests,
             complementary: reasons.complementary,
@@ -170,62 +172,6 @@ export async function planIntroRoundToday(db: Database, programmeId: string, now
     .innerJoin(organisations, eq(organisations.id, introProgrammes.organisationId))
     .where(eq(introProgrammes.id, programmeId));
   return planIntroRound(db, programmeId, localDate(now, row?.timeZone ?? "UTC"));
-}
-
-/** The caller's latest intro in each programme: who, why, and their own check-in answer. */
-export async function listMyIntros(db: Database, scope: OrgScope) {
-  const mine = await db
-    .select({
-      groupId: introGroups.id,
-      reasons: introGroups.reasons,
-      roundOn: introRounds.roundOn,
-      programmeId: introProgrammes.id,
-      programmeName: introProgrammes.name,
-      cadenceWeeks: introProgrammes.cadenceWeeks,
-      checkIn: introGroupMembers.checkIn,
-    })
-    .from(introGroupMembers)
-    .innerJoin(introGroups, eq(introGroups.id, introGroupMembers.groupId))
-    .innerJoin(introRounds, eq(introRounds.id, introGroups.roundId))
-    .innerJoin(introProgrammes, eq(introProgrammes.id, introRounds.programmeId))
-    .where(
-      and(eq(introGroupMembers.userId, scope.userId), eq(introRounds.organisationId, scope.organisationId)),
-    )
-    .orderBy(desc(introRounds.roundOn));
-  const latest = mine.filter((m, i) => mine.findIndex((x) => x.programmeId === m.programmeId) === i);
-  if (latest.length === 0) return [];
-  const others = await db
-    .select({ groupId: introGroupMembers.groupId, userId: users.id, name: users.name, email: users.email })
-    .from(introGroupMembers)
-    .innerJoin(users, eq(users.id, introGroupMembers.userId))
-    .where(
-      inArray(
-        introGroupMembers.groupId,
-        latest.map((m) => m.groupId),
-      ),
-    );
-  return latest.map((m) => ({
-    ...m,
-    nextRoundOn: addDays(m.roundOn, m.cadenceWeeks * 7),
-    colleagues: others
-      .filter((o) => o.groupId === m.groupId && o.userId !== scope.userId)
-      .map(({ userId, name, email }) => ({ userId, name: name ?? email, email })),
-  }));
-}
-
-/** The caller's own answer to "did you meet?"; only a member of the group can give it. */
-export async function answerIntroCheckIn(
-  db: Database,
-  scope: OrgScope,
-  input: { groupId: string; answer: "met" | "not_yet" | "could_not" },
-) {
-  const [row] = await db
-    .update(introGroupMembers)
-    .set({ checkIn: input.answer, checkedInAt: new Date() })
-    .where(and(eq(introGroupMembers.groupId, input.groupId), eq(introGroupMembers.userId, scope.userId)))
-    .returning();
-  if (!row) throw forbidden("That intro is not yours.");
-  return row;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { loadOnce } from "@rapport/domain/memo";
 import { and, desc, eq, gt, lt, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { emailOutbox, instanceSettings, rateLimits, sessions } from "../schema";
@@ -57,7 +58,17 @@ export async function getOutboxMessage(db: Database, id: string) {
  * A secret generated once per installation and kept in the database, so every process of a deployment
  * (and every restart of the embedded one) signs with the same key when AUTH_SECRET is not set.
  */
-export async function installationSecret(db: Database, key: string): Promise<string> {
+export function installationSecret(db: Database, key: string): Promise<string> {
+  // A setting is written once and never changed, so each process reads it once per database (every
+  // signed-in request needs the signing secret; this saved two statements a page).
+  const known = settingsRead.get(db) ?? new Map<string, Promise<string>>();
+  settingsRead.set(db, known);
+  return loadOnce(known, key, () => readOrCreateSetting(db, key));
+}
+
+const settingsRead = new WeakMap<Database, Map<string, Promise<string>>>();
+
+async function readOrCreateSetting(db: Database, key: string): Promise<string> {
   await db
     .insert(instanceSettings)
     .values({ key, value: randomBytes(32).toString("base64url") })

@@ -24,23 +24,32 @@ export interface DashboardPeriod {
   today: string;
   /** Limit every panel to one member of the team (the member page). */
   memberId?: string;
+  /** Several teams at once instead of `teamId` (the Team index's summaries); rows carry their team. */
+  teamIds?: readonly string[];
 }
 
 /** The people a team dashboard measures: the team's employees (its managers are not measured). */
-function roster(p: Pick<DashboardPeriod, "organisationId" | "teamId" | "memberId">): SQL {
+function roster(p: Pick<DashboardPeriod, "organisationId" | "teamId" | "memberId" | "teamIds">): SQL {
   const only = p.memberId ? sql`and tm.user_id = ${p.memberId}` : sql``;
+  const teams = p.teamIds
+    ? sql`tm.team_id in (${sql.join(
+        p.teamIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`
+    : sql`tm.team_id = ${p.teamId}`;
   return sql`roster as (
-    select u.id as user_id, coalesce(u.name, u.email) as name, u.time_zone as tz,
+    select tm.team_id, u.id as user_id, coalesce(u.name, u.email) as name, u.time_zone as tz,
       (tm.created_at at time zone u.time_zone)::date as joined_on
     from team_members tm
     join teams t on t.id = tm.team_id
     join users u on u.id = tm.user_id
-    where tm.team_id = ${p.teamId} and t.organisation_id = ${p.organisationId}
+    where ${teams} and t.organisation_id = ${p.organisationId}
       and tm.role = 'employee' ${only}
   )`;
 }
 
 export interface MemberActivityRow {
+  teamId: string;
   userId: string;
   name: string;
   joinedOn: string;
@@ -71,7 +80,7 @@ export async function dashboardMemberActivity(
   const today = sql`${p.today}::date`;
   const result = await db.execute(sql`
     with ${roster(p)}
-    select r.user_id as "userId", r.name, r.joined_on::text as "joinedOn",
+    select r.team_id as "teamId", r.user_id as "userId", r.name, r.joined_on::text as "joinedOn",
       c.met30 as "peopleMet30", c.met90 as "peopleMet90", c.met_range as "peopleMetInRange",
       i.conv30 as "conversations30", i.conv90 as "conversations90", i.conv_range as "conversationsInRange",
       f.done as "followUpsDone", f.on_time as "followUpsOnTime", f.overdue as "overdueFollowUps",
@@ -201,6 +210,7 @@ function progressSql(
 }
 
 export interface SharedGoalRow {
+  teamId: string;
   goalId: string;
   userId: string;
   title: string;
@@ -228,7 +238,7 @@ export async function dashboardSharedGoals(db: Database, p: DashboardPeriod): Pr
   );
   const result = await db.execute(sql`
     with ${roster(p)}
-    select g.id as "goalId", g.user_id as "userId", g.title, g.metric, g.target,
+    select r.team_id as "teamId", g.id as "goalId", g.user_id as "userId", g.title, g.metric, g.target,
       g.start_date::text as "startDate", g.due_date::text as "dueDate", g.status, r.tz as "timeZone",
       ${progress} as progress
     from roster r
@@ -273,48 +283,6 @@ export async function dashboardTeamGoalShares(db: Database, p: DashboardPeriod):
     where tg.team_id = ${p.teamId} and tg.organisation_id = ${p.organisationId} and tg.status = 'active'
     order by tg.due_date, tg.title, lower(r.name)`);
   return rowsOf<TeamGoalShareRow>(result);
-}
-
-export interface DashboardEventRow {
-  eventId: string;
-  title: string;
-  startsAt: string;
-  allDay: boolean;
-  timeZone: string;
-  venue: string | null;
-  kind: string;
-  /** Names of the people going (colleagues, never contacts). */
-  going: string[];
-  interested: number;
-}
-
-/** The team's next events (up to `limit` in the next `days` days) and who is going. */
-export async function dashboardUpcomingEvents(
-  db: Database,
-  p: Pick<DashboardPeriod, "organisationId" | "teamId">,
-  now: Date,
-  { days = 30, limit = 8 } = {},
-): Promise<DashboardEventRow[]> {
-  const until = new Date(now.getTime() + days * 86_400_000);
-  const result = await db.execute(sql`
-    select ev.id as "eventId", ev.title,
-      to_char(ev.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "startsAt",
-      ev.all_day as "allDay", ev.time_zone as "timeZone", ev.venue, ev.kind::text as kind,
-      coalesce((
-        select json_agg(coalesce(u.name, u.email) order by lower(coalesce(u.name, u.email)))
-        from event_rsvps rs join users u on u.id = rs.user_id
-        where rs.event_id = ev.id and rs.status = 'going'
-      ), '[]'::json) as going,
-      (select count(*) from event_rsvps rs where rs.event_id = ev.id and rs.status = 'interested')::int as interested
-    from events ev
-    where ev.team_id = ${p.teamId} and ev.organisation_id = ${p.organisationId} and ev.status <> 'cancelled'
-      and ev.ends_at >= ${now.toISOString()}::timestamptz and ev.starts_at < ${until.toISOString()}::timestamptz
-    order by ev.starts_at
-    limit ${limit}`);
-  return rowsOf<DashboardEventRow>(result).map((r) => ({
-    ...r,
-    going: typeof r.going === "string" ? (JSON.parse(r.going) as string[]) : r.going,
-  }));
 }
 
 /**
@@ -367,6 +335,7 @@ export async function dashboardMembers(db: Database, period: DashboardPeriod, no
     dashboardLastNudges(db, period),
   ]);
   const goals = sharedGoals.map((g) => ({
+    teamId: g.teamId,
     goalId: g.goalId,
     userId: g.userId,
     title: g.title,
@@ -378,7 +347,7 @@ export async function dashboardMembers(db: Database, period: DashboardPeriod, no
     pace: goalPace(g, g.progress, now, g.timeZone),
   }));
   const members = activity.map((m) => {
-    const mine = goals.filter((g) => g.userId === m.userId);
+    const mine = goals.filter((g) => g.userId === m.userId && g.teamId === m.teamId);
     const summary = summariseSharedGoals(mine.map((g) => g.pace.state));
     const lastNudgedAt = lastNudges.get(m.userId) ?? null;
     return {

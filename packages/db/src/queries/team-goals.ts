@@ -11,7 +11,7 @@ import {
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { goalCheckIns, organisations, teamGoals, teamMembers, teams, users } from "../schema";
-import { listGoalActivities, rangeForDates } from "./goal-activity";
+import { listActivitiesByPerson, listCheckInsByGoal, rangeForGoals } from "./goal-activity";
 import type { OrgScope } from "./scope";
 
 export interface TeamGoalInput {
@@ -25,43 +25,69 @@ export interface TeamGoalInput {
 
 type TeamGoalRow = typeof teamGoals.$inferSelect;
 
-/** The people a team goal counts: the team's employees (managers set it, they are not measured by it). */
-async function countedMembers(db: Database, teamId: string) {
+/** The people team goals count: each team's employees (managers set goals, they are not measured by them). */
+async function countedMembers(db: Database, teamIds: string[]) {
   return db
-    .select({ userId: users.id, name: users.name, email: users.email, timeZone: users.timeZone })
+    .select({
+      teamId: teamMembers.teamId,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      timeZone: users.timeZone,
+    })
     .from(teamMembers)
     .innerJoin(users, eq(users.id, teamMembers.userId))
-    .where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.role, "employee")))
+    .where(and(inArray(teamMembers.teamId, teamIds), eq(teamMembers.role, "employee")))
     .orderBy(asc(sql`coalesce(${users.name}, ${users.email})`));
 }
 
-async function measureTeamGoal(db: Database, goal: TeamGoalRow, now: Date) {
-  const members = await countedMembers(db, goal.teamId);
-  const progressByMember: Record<string, number> = {};
-  for (const m of members) {
-    const activities = await listGoalActivities(
+/**
+ * Each goal's members, their shares and the team's pace, in a fixed number of statements however many
+ * goals and members: the members, the organisation's time zone, each activity source once for everyone
+ * over the goals' joint range, and the manual goals' check-ins.
+ */
+async function measureTeamGoals(db: Database, organisationId: string, goals: TeamGoalRow[], now: Date) {
+  if (goals.length === 0) return new Map<string, Awaited<ReturnType<typeof measureOne>>>();
+  const range = rangeForGoals(goals);
+  const members = await countedMembers(db, [...new Set(goals.map((g) => g.teamId))]);
+  const manual = goals.filter((g) => g.metric === "manual").map((g) => g.id);
+  const [activities, checkIns, [org]] = await Promise.all([
+    listActivitiesByPerson(
       db,
-      { userId: m.userId, organisationId: goal.organisationId },
-      rangeForDates(goal.startDate, goal.dueDate),
-      goal.metric === "manual" ? { teamGoalId: goal.id } : undefined,
+      { userIds: [...new Set(members.map((m) => m.userId))], organisationId },
+      range,
+    ),
+    listCheckInsByGoal(db, { teamGoalIds: manual }, range),
+    db
+      .select({ timeZone: organisations.timeZone })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId)),
+  ]);
+  function measureOne(goal: TeamGoalRow) {
+    const counted = members.filter((m) => m.teamId === goal.teamId);
+    const progressByMember: Record<string, number> = {};
+    for (const m of counted) {
+      const logged = [...(activities.get(m.userId) ?? []), ...(checkIns.get(goal.id)?.get(m.userId) ?? [])];
+      progressByMember[m.userId] = countProgress(goal, logged, m.timeZone);
+    }
+    const shares = memberShares(goal.perMemberTarget, progressByMember);
+    // The team's pace: the team total against the team target, on the organisation's calendar (its
+    // time zone), since members may be spread over several zones.
+    const pace = goalPace(
+      { ...goal, target: Math.max(shares.team.target, 1) },
+      shares.team.progress,
+      now,
+      org?.timeZone ?? "UTC",
     );
-    progressByMember[m.userId] = countProgress(goal, activities, m.timeZone);
+    return { members: counted, shares, pace };
   }
-  const shares = memberShares(goal.perMemberTarget, progressByMember);
-  // The team's pace: the team total against the team target, on the organisation's calendar (its
-  // time zone), since members may be spread over several zones.
-  const [org] = await db
-    .select({ timeZone: organisations.timeZone })
-    .from(teams)
-    .innerJoin(organisations, eq(organisations.id, teams.organisationId))
-    .where(eq(teams.id, goal.teamId));
-  const pace = goalPace(
-    { ...goal, target: Math.max(shares.team.target, 1) },
-    shares.team.progress,
-    now,
-    org?.timeZone ?? "UTC",
-  );
-  return { members, shares, pace };
+  return new Map(goals.map((g) => [g.id, measureOne(g)]));
+}
+
+async function measureTeamGoal(db: Database, goal: TeamGoalRow, now: Date) {
+  const measured = (await measureTeamGoals(db, goal.organisationId, [goal], now)).get(goal.id);
+  if (!measured) throw notFound("The team goal");
+  return measured;
 }
 
 async function teamsOf(db: Database, scope: OrgScope) {
@@ -89,10 +115,13 @@ export async function listMyTeamGoals(db: Database, scope: OrgScope, now = new D
       ),
     )
     .orderBy(asc(teamGoals.status), asc(teamGoals.dueDate));
+  const measured = await measureTeamGoals(db, scope.organisationId, rows, now);
   const out = [];
   for (const goal of rows) {
     const team = mine.find((t) => t.teamId === goal.teamId);
-    const { shares, pace } = await measureTeamGoal(db, goal, now);
+    const m = measured.get(goal.id);
+    if (!m) continue;
+    const { shares, pace } = m;
     out.push({
       ...goal,
       teamName: team?.name ?? "",

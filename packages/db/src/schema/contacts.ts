@@ -1,7 +1,18 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { id, localDate, timestamps } from "./columns";
 import { events } from "./events";
+import { introGroups } from "./intros";
 import { organisations } from "./organisations";
 import { users } from "./users";
 
@@ -59,12 +70,33 @@ export const contacts = pgTable(
     cadenceIdealDays: integer("cadence_ideal_days"),
     cadenceMaxDays: integer("cadence_max_days"),
     source: contactSource("source").notNull().default("manual"),
+    /**
+     * Set when the contact is a colleague (a member of the same organisation), e.g. met through an
+     * intros programme: one such contact per owner and colleague, reused. The owner's notes stay theirs.
+     */
+    colleagueUserId: text("colleague_user_id").references(() => users.id, { onDelete: "set null" }),
     /** Lower-cased name, company and tags, kept by the queries; the full-text index reads it. */
     searchText: text("search_text").notNull().default(""),
+    /**
+     * The keys an import finds the same person by (matchKeys in the domain's contact-keys.ts), kept by the
+     * queries with the fields they come from, so an import reads only the contacts its rows could match.
+     */
+    emailKey: text("email_key"),
+    phoneKey: text("phone_key"),
+    nameKey: text("name_key"),
+    linkedinKey: text("linkedin_key"),
+    /**
+     * Which version of those keys the row carries (MATCH_KEYS_VERSION). 0, the default, means not worked
+     * out yet: rows saved before the keys existed, or written by raw SQL. The import reads such rows
+     * whatever their fields, and the start-up step after the migrations fills them in.
+     */
+    matchKeysVersion: smallint("match_keys_version").notNull().default(0),
     ...timestamps,
   },
   (t) => [
-    index("contacts_owner_name_idx").on(t.ownerId, t.organisationId, t.name),
+    // The People page's sort (lower(name), then id) within one owner: the first page reads 51 index
+    // entries instead of sorting every contact. Its prefix also serves every "owner's contacts" lookup.
+    index("contacts_owner_sort_idx").on(t.ownerId, t.organisationId, sql`lower(${t.name})`, t.id),
     // Word-prefix search on name, company and tags. A GIN index on a 'simple' tsvector works on
     // Postgres and PGlite alike (pg_trgm is not built into PGlite).
     index("contacts_search_idx").using("gin", sql`to_tsvector('simple'::regconfig, ${t.searchText})`),
@@ -72,6 +104,13 @@ export const contacts = pgTable(
     index("contacts_owner_email_idx").on(t.ownerId, t.email),
     index("contacts_owner_linkedin_idx").on(t.ownerId, t.linkedinUrl),
     index("contacts_org_created_idx").on(t.organisationId, t.createdAt),
+    // An import's candidates: the owner's contacts sharing one of its rows' keys, or not yet keyed.
+    index("contacts_owner_email_key_idx").on(t.ownerId, t.emailKey),
+    index("contacts_owner_phone_key_idx").on(t.ownerId, t.phoneKey),
+    index("contacts_owner_name_key_idx").on(t.ownerId, t.nameKey),
+    index("contacts_owner_linkedin_key_idx").on(t.ownerId, t.linkedinKey),
+    index("contacts_owner_match_keys_version_idx").on(t.ownerId, t.matchKeysVersion),
+    uniqueIndex("contacts_owner_colleague_key").on(t.ownerId, t.organisationId, t.colleagueUserId),
     check(
       "contacts_cadence_check",
       sql`(${t.cadenceIdealDays} is null and ${t.cadenceMaxDays} is null) or (${t.cadenceIdealDays} >= 1 and ${t.cadenceMaxDays} >= ${t.cadenceIdealDays})`,
@@ -98,10 +137,13 @@ export const interactions = pgTable(
     note: text("note"),
     /** "What I learned", for a no reply or a no. */
     reflection: text("reflection"),
+    /** The intros group whose "we met" check-in logged it (at most once per contact and group). */
+    introGroupId: text("intro_group_id").references(() => introGroups.id, { onDelete: "set null" }),
     ...timestamps,
   },
   (t) => [
     index("interactions_contact_idx").on(t.contactId, t.occurredOn),
+    uniqueIndex("interactions_intro_group_key").on(t.contactId, t.introGroupId),
     index("interactions_owner_idx").on(t.ownerId, t.occurredOn),
     index("interactions_org_created_idx").on(t.organisationId, t.createdAt),
   ],

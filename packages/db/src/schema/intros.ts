@@ -102,6 +102,11 @@ export const introGroups = pgTable(
     /** Why they were matched, as the domain's reasons (teams, shared interests, offers). */
     reasons: jsonb("reasons").$type<IntroGroupReasons>().notNull(),
     crossTeam: boolean("cross_team").notNull(),
+    /**
+     * The suggested 30 minutes inside every member's networking time block in the week after the round,
+     * chosen when the round is planned (so the email, its .ics and Today agree); null when none overlap.
+     */
+    slotStartsAt: timestamp("slot_starts_at", { withTimezone: true, mode: "date" }),
   },
   (t) => [index("intro_groups_round_idx").on(t.roundId)],
 );

@@ -1,5 +1,15 @@
+import type { MyCard } from "@rapport/domain/contacts";
 import { sql } from "drizzle-orm";
-import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { id, timestamps } from "./columns";
 
 /** People. The first four columns are the shape the Auth.js Drizzle adapter expects. */
@@ -21,10 +31,15 @@ export const users = pgTable(
     locale: text("locale").notNull().default("en-GB"),
     /** When the person confirmed their name and time zone ("about you"); null until their first visit does. */
     profileConfirmedAt: timestamp("profile_confirmed_at", { withTimezone: true, mode: "date" }),
+    /** My card: the values the person typed for their contact card and which of them it shows; null until saved. */
+    card: jsonb("card").$type<MyCard>(),
+    /** The random part of the card's personal link (/c/<token>); null while the link is off. */
+    cardToken: text("card_token"),
     ...timestamps,
   },
   (t) => [
     uniqueIndex("users_email_key").on(t.email),
+    uniqueIndex("users_card_token_key").on(t.cardToken),
     // The organisation directory's search: every word of the name and address, matched by prefix.
     // The expression must stay identical to `directorySearchDocument` in queries/directory.ts.
     index("users_directory_search_idx").using(

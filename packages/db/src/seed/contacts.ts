@@ -2,9 +2,9 @@
 // (overdue, today, this week, later, snoozed, done), cadences in green, amber and red, and a no
 // reply and a no with what they learned. Dates are relative to the seed's "now".
 import { addDays, localDate } from "@rapport/domain/time";
-import { searchTextOf } from "../queries/contact-scope";
+import { derivedColumns } from "../queries/contact-scope";
 import { contacts, followUps, interactions, tagCadences } from "../schema";
-import type { DemoSeedContext } from "../seed";
+import type { DemoSeedContext } from "./context";
 
 type Kind = "met" | "message" | "call" | "coffee" | "intro" | "gave_value";
 type Outcome = "positive" | "neutral" | "no_reply" | "declined";
@@ -290,7 +290,7 @@ export async function seedContacts(ctx: DemoSeedContext): Promise<void> {
           cadenceIdealDays: demo.cadence?.[0] ?? null,
           cadenceMaxDays: demo.cadence?.[1] ?? null,
           source: demo.imported ? "import" : "manual",
-          searchText: searchTextOf(demo),
+          ...derivedColumns({ ...demo, email: demo.email ?? null, linkedinUrl: demo.linkedin ?? null }),
           createdAt: new Date(ctx.now.getTime() - (demo.metDaysAgo ?? 30) * 86_400_000),
         })
         .returning({ id: contacts.id });

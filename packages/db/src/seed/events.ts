@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { zonedTimeToUtc } from "@rapport/domain/time";
 import { eventRsvps, events } from "../schema";
-import type { DemoSeedContext } from "../seed";
+import type { DemoSeedContext } from "./context";
 
 type Kind = "conference" | "meetup" | "online_community" | "internal" | "other";
 

@@ -12,7 +12,7 @@ import {
   pitches,
   teamGoals,
 } from "../schema";
-import type { DemoSeedContext } from "../seed";
+import type { DemoSeedContext } from "./context";
 
 const DAY = 86_400_000;
 

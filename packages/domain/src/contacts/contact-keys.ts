@@ -1,5 +1,12 @@
 // Keys that find the same person across files that spell them differently.
+import { canonicalLinkedInUrl } from "./linkedin-url";
 import { nameParts } from "./vcard-write";
+
+/** Email addresses match whatever their case or surrounding spaces. */
+export function emailKey(email: string | null | undefined): string | null {
+  const key = (email ?? "").trim().toLowerCase();
+  return key || null;
+}
 
 /** The last nine digits: "+44 20 7946 0000", "0044 (0)20 7946 0000" and "020 7946 0000" agree. */
 export function phoneKey(phone: string | null | undefined): string | null {
@@ -45,4 +52,27 @@ export function nameCompanyKey(
     .filter((w) => w !== "" && !LEGAL_FORMS.has(w))
     .join(" ");
   return `${person}|${firm}`;
+}
+
+/** Every key a saved contact can be matched by, as the import plan computes them. */
+export interface MatchKeys {
+  emailKey: string | null;
+  phoneKey: string | null;
+  nameKey: string | null;
+  linkedinKey: string | null;
+}
+
+export function matchKeys(contact: {
+  name?: string | null;
+  company?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  linkedinUrl?: string | null;
+}): MatchKeys {
+  return {
+    emailKey: emailKey(contact.email),
+    phoneKey: phoneKey(contact.phone),
+    nameKey: nameCompanyKey(contact.name, contact.company),
+    linkedinKey: canonicalLinkedInUrl(contact.linkedinUrl),
+  };
 }

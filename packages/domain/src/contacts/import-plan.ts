@@ -3,7 +3,7 @@
 // good), then email, then phone; failing those, the same name at the same company is a possible
 // duplicate, merged unless the two carry different emails or profiles. Everything runs through maps,
 // so 10,000 rows plan in one pass.
-import { nameCompanyKey, phoneKey } from "./contact-keys";
+import { emailKey, nameCompanyKey, phoneKey } from "./contact-keys";
 import type { ContactDraft } from "./draft";
 import { canonicalLinkedInUrl } from "./linkedin-url";
 
@@ -203,11 +203,6 @@ const MATCH_WORDS = {
   phone: "phone number",
   name: "name and company",
 } as const;
-
-function emailKey(email: string | null | undefined): string | null {
-  const key = (email ?? "").trim().toLowerCase();
-  return key || null;
-}
 
 // Drafts with neither LinkedIn profile nor email are only duplicates when identical throughout.
 function wholeKey(d: ContactDraft): string {

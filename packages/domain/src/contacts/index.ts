@@ -1,5 +1,7 @@
 // Contacts: reading LinkedIn, Google and vCard files into clean drafts, planning how an import
 // lands on the contacts already saved, and exporting to CSV and vCard.
+
+export { matchKeys } from "./contact-keys";
 export { type CsvParseResult, type CsvRecord, parseCsv } from "./csv";
 export { CSV_COLUMNS, CSV_TAG_SEPARATOR, type CsvExportOptions, contactsToCsv, csvCell } from "./csv-export";
 export { type ContactFileFormat, detectFormat, importContacts } from "./detect";
@@ -40,6 +42,17 @@ export {
   mergeConflicts,
   mergeContacts,
 } from "./merge";
+export {
+  MY_CARD_FIELDS,
+  MY_CARD_LABELS,
+  type MyCard,
+  type MyCardField,
+  type MyCardValues,
+  myCardVCard,
+  readScannedCode,
+  type ScannedContact,
+  visibleCard,
+} from "./my-card";
 export { readSharedContent, type SharedContent } from "./shared-content";
 export { importVCard, MET_ON_PROPERTY } from "./vcard-read";
 export { contactsToVCard } from "./vcard-write";

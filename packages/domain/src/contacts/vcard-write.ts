@@ -75,7 +75,7 @@ export function nameParts(name: string): { prefix: string; given: string; family
 }
 
 /** Backslash, comma, semicolon and line breaks are escaped in vCard text values. */
-function escapeText(value: string): string {
+export function escapeText(value: string): string {
   return value.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "\\n");
 }
 
@@ -83,7 +83,7 @@ function escapeText(value: string): string {
  * Breaks a line into pieces of at most 75 UTF-8 octets, continuation lines starting with a
  * space (which counts toward the 75). Breaks fall between characters, never inside one.
  */
-function fold(line: string): string {
+export function fold(line: string): string {
   const pieces: string[] = [];
   let current = "";
   let octets = 0;

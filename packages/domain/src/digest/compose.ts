@@ -3,6 +3,7 @@ import { dueInWeekAhead, groupDue } from "../followups";
 import { goalPace, PACE_WORDS } from "../goals";
 import { addDays, daysBetween, localDate } from "../time";
 import { countOf, DEFAULT_LOCALE, dayWords, NOUNS, safeLocale, weekStartOf } from "../words";
+import { introItems } from "./intros";
 import type { DigestInput, DigestSectionId, EmployeeDigest, PaceLabel } from "./types";
 
 /** Follow-ups listed by name; the rest are counted ("and 3 more"). */
@@ -113,6 +114,7 @@ export function composeDigest(input: DigestInput): EmployeeDigest {
     tip,
     action: action ? { id: action.id, text: action.text } : null,
     introRequests: introRequestLines(input.introRequests, locale),
+    intros: introItems(input.intros, today),
     useful: false,
   };
   digest.useful = isUseful(digest);
@@ -133,7 +135,8 @@ export function isUseful(digest: EmployeeDigest): boolean {
     digest.events.length > 0 ||
     digest.goals.some((g) => g.pace !== "done") ||
     (digest.lastWeek?.total ?? 0) > 0 ||
-    (digest.introRequests?.length ?? 0) > 0
+    (digest.introRequests?.length ?? 0) > 0 ||
+    (digest.intros?.length ?? 0) > 0
   );
 }
 
@@ -158,6 +161,8 @@ function previewFor(d: EmployeeDigest): string {
   if (behind > 0) parts.push(`${countOf(behind, NOUNS.goal, d.locale)} to catch up on`);
   else if (d.goals.length > 0) parts.push("goals on track");
   if (d.introRequests?.[0]) parts.push(d.introRequests[0]);
+  const intro = d.intros?.[0];
+  if (intro) parts.push(lowerFirst(intro.line).replace(/\?$/, ""));
   if (d.action) parts.push(`try this: ${lowerFirst(d.action.text)}`);
   return parts.length > 0
     ? `${capitalise(parts.join(" · "))}.`

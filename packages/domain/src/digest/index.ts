@@ -29,6 +29,8 @@ export {
   type DigestFollowUpItem,
   type DigestGoalInput,
   type DigestInput,
+  type DigestIntroInput,
+  type DigestIntroItem,
   type DigestSectionId,
   type EmployeeDigest,
   type LastWeekNumbers,

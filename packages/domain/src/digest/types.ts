@@ -71,6 +71,27 @@ export interface DigestInput {
   profile?: BarrierProfile;
   /** Warm introductions: requests waiting for the reader's answer, and the reader's accepted ones. */
   introRequests?: { waitingForMe: number; acceptedForMe: number };
+  /** The reader's latest intros programme groups (one per programme). */
+  intros?: DigestIntroInput[];
+}
+
+export interface DigestIntroInput {
+  groupId: string;
+  /** 'YYYY-MM-DD' the round was made. */
+  roundOn: string;
+  colleagues: { name: string; team: string | null }[];
+  /** Why they were matched, one sentence. */
+  why: string;
+  checkInOpen: boolean;
+  checkInDue: boolean;
+}
+
+/** A line about an intro: this round's new one, or a check-in waiting for an answer. */
+export interface DigestIntroItem {
+  groupId: string;
+  kind: "intro" | "check_in";
+  line: string;
+  why?: string;
 }
 
 export type PaceLabel = PaceWord;
@@ -125,6 +146,8 @@ export interface EmployeeDigest {
   action: { id: string; text: string } | null;
   /** Lines about warm introductions ("1 intro request waiting for you"); absent or empty when none. */
   introRequests?: string[];
+  /** This round's intro and the pending "did you meet?"; absent or empty when none. */
+  intros?: DigestIntroItem[];
   /** False when nothing in it is worth an email this week (see `isUseful`). */
   useful: boolean;
 }

@@ -59,13 +59,26 @@ export function relativeDayWords(date: string, today: string, locale: string = D
   return dayWords(date, locale);
 }
 
+/** First days of the week by locale tag, worked out once per tag (a digest run asks thousands of times). */
+const weekStarts = new Map<string, number>();
+
 /**
  * The first day of the person's week (ISO: Monday = 1 … Sunday = 7) from their locale: Monday in most
  * of Europe, Sunday in the US. Falls back to Monday where the runtime cannot tell.
  */
 export function weekStartOf(locale: string = DEFAULT_LOCALE): number {
+  const tag = safeLocale(locale);
+  let first = weekStarts.get(tag);
+  if (first === undefined) {
+    first = firstDayOfWeek(tag);
+    if (weekStarts.size < 200) weekStarts.set(tag, first);
+  }
+  return first;
+}
+
+function firstDayOfWeek(locale: string): number {
   try {
-    const loc = new Intl.Locale(safeLocale(locale)) as Intl.Locale & {
+    const loc = new Intl.Locale(locale) as Intl.Locale & {
       getWeekInfo?: () => { firstDay: number };
       weekInfo?: { firstDay: number };
     };

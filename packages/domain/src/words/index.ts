@@ -11,6 +11,7 @@ export {
   weekStartOf,
 } from "./dates";
 export {
+  countAtLeast,
   countOf,
   DEFAULT_LOCALE,
   LOCALE_CHOICES,

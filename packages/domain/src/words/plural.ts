@@ -3,9 +3,28 @@
 
 export const DEFAULT_LOCALE = "en-GB";
 
+// Building Intl objects is slow (a digest asks hundreds of times); the answers are kept per tag. Tags
+// come from stored settings, so the maps stay small; they are emptied if they ever pass a few hundred.
+const MAX_REMEMBERED = 256;
+const safeLocales = new Map<string, string>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function remember<V>(map: Map<string, V>, key: string, make: () => V): V {
+  const known = map.get(key);
+  if (known !== undefined) return known;
+  if (map.size >= MAX_REMEMBERED) map.clear();
+  const value = make();
+  map.set(key, value);
+  return value;
+}
+
 /** A supported BCP 47 tag for `locale`, or the default when it is missing or not a real tag. */
 export function safeLocale(locale?: string | null): string {
   if (!locale) return DEFAULT_LOCALE;
+  return remember(safeLocales, locale, () => checkLocale(locale));
+}
+
+function checkLocale(locale: string): string {
   try {
     const [canonical] = Intl.getCanonicalLocales(locale);
     if (!canonical) return DEFAULT_LOCALE;
@@ -25,7 +44,16 @@ const englishRules = new Intl.PluralRules("en");
 
 /** "1 person", "3 people", "0 people": the count, then the noun in the right form. */
 export function countOf(count: number, forms: NounForms, locale: string = DEFAULT_LOCALE): string {
-  return `${new Intl.NumberFormat(safeLocale(locale)).format(count)} ${nounFor(count, forms)}`;
+  const tag = safeLocale(locale);
+  const format = remember(numberFormats, tag, () => new Intl.NumberFormat(tag));
+  return `${format.format(count)} ${nounFor(count, forms)}`;
+}
+
+/** A count that stopped at `count`: "1,000+ people". */
+export function countAtLeast(count: number, forms: NounForms, locale: string = DEFAULT_LOCALE): string {
+  const tag = safeLocale(locale);
+  const format = remember(numberFormats, tag, () => new Intl.NumberFormat(tag));
+  return `${format.format(count)}+ ${forms.other}`;
 }
 
 /** Just the noun for a count ("person" for 1, "people" otherwise). */

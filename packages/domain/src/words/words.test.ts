@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  countAtLeast,
   countOf,
   dayWords,
   endOfWeek,
@@ -11,6 +12,13 @@ import {
   weekOfWords,
   weekStartOf,
 } from ".";
+
+describe("countAtLeast", () => {
+  it("says the count stopped there, in the reader's number format", () => {
+    expect(countAtLeast(1000, NOUNS.person)).toBe("1,000+ people");
+    expect(countAtLeast(1000, NOUNS.person, "de-DE")).toBe("1.000+ people");
+  });
+});
 
 describe("countOf", () => {
   it("says 1 person, 2 people, 0 people", () => {

@@ -157,6 +157,27 @@ export function DigestEmail({ digest, links, items }: DigestEmailProps) {
         </DigestSection>
       ) : null}
 
+      {digest.intros?.length ? (
+        <DigestSection title="Intros">
+          {digest.intros.map((intro) => {
+            const open = items?.intros?.[intro.groupId]?.open;
+            return (
+              <Section key={`${intro.kind}-${intro.groupId}`}>
+                <Text className="rp-ink" style={digestStyles.item}>
+                  <ItemName href={open}>{intro.line}</ItemName>
+                  {intro.why ? ` · ${intro.why}` : ""}
+                </Text>
+                <ItemActions
+                  actions={[
+                    { label: intro.kind === "check_in" ? "Answer on Today" : "See it on Today", href: open },
+                  ]}
+                />
+              </Section>
+            );
+          })}
+        </DigestSection>
+      ) : null}
+
       {lastWeek && lastWeek.total > 0 ? (
         <DigestSection title="Last week in numbers">
           <Text className="rp-ink" style={digestStyles.item}>

@@ -18,6 +18,8 @@ export interface DigestItemLinks {
   followUps?: Record<string, { open: string; done?: string; snooze?: string }>;
   events?: Record<string, { open: string; going?: string }>;
   goals?: Record<string, { open: string }>;
+  /** Intros by group id: where the intro and its "did you meet?" live (Today). */
+  intros?: Record<string, { open: string }>;
   /** Team members' pages in the manager digest, by user id. */
   members?: Record<string, string>;
 }
@@ -26,7 +28,7 @@ export interface DigestItemLinks {
 export function itemLinkUrls(items: DigestItemLinks | undefined): string[] {
   if (!items) return [];
   const urls: string[] = [];
-  for (const group of [items.followUps, items.events, items.goals]) {
+  for (const group of [items.followUps, items.events, items.goals, items.intros]) {
     for (const entry of Object.values(group ?? {})) urls.push(...Object.values(entry).filter(Boolean));
   }
   urls.push(...Object.values(items.members ?? {}));

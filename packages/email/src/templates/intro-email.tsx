@@ -16,6 +16,11 @@ export interface IntroEmailProps {
   starters: string[];
   /** The recipient's Today page, where the intro and its check-in live. */
   todayUrl: string;
+  /**
+   * The suggested 30 minutes in the recipient's own zone ("Tue 3 Mar, 15:00–15:30"), inside everyone's
+   * networking time; null when their blocks do not overlap (then no calendar hold is attached).
+   */
+  slotWords?: string | null;
 }
 
 function names(list: string[]): string {
@@ -35,6 +40,7 @@ export function IntroEmail({
   why,
   starters,
   todayUrl,
+  slotWords,
 }: IntroEmailProps) {
   assertWebLink(todayUrl, "IntroEmail todayUrl");
   const who = names(colleagueNames);
@@ -48,6 +54,11 @@ export function IntroEmail({
       </Text>
       <Text className="rp-ink" style={styles.paragraph}>
         {why}
+      </Text>
+      <Text className="rp-ink" style={styles.paragraph}>
+        {slotWords
+          ? `A time inside everyone's networking time: ${slotWords} (your time). The calendar invitation is attached; move it if another time suits you better.`
+          : `Pick a time that suits you ${colleagueNames.length > 1 ? "all" : "both"}.`}
       </Text>
       <Text className="rp-ink" style={styles.paragraph}>
         Half an hour over coffee or a call is plenty. If you need something to start with:

@@ -15,10 +15,19 @@ export interface FakeResendMessage {
   text: string | null;
   headers: Record<string, string>;
   tags: { name: string; value: string }[];
+  /** Files sent with the email; `content` is decoded from the base64 the API carries. */
+  attachments: FakeResendAttachment[];
   idempotencyKey: string | null;
   /** Set when the message came through POST /emails/batch. */
   batchId: string | null;
   receivedAt: Date;
+}
+
+export interface FakeResendAttachment {
+  filename: string | null;
+  contentType: string | null;
+  /** The file as UTF-8 text. */
+  content: string;
 }
 
 export type IncomingEmail = Omit<FakeResendMessage, "id" | "idempotencyKey" | "batchId" | "receivedAt">;
@@ -86,6 +95,8 @@ export function parseEmail(raw: unknown): IncomingEmail | string {
       return "Tag values may only contain ASCII letters, numbers, underscores or dashes.";
     }
   }
+  const attachments = parseAttachments(body.attachments);
+  if (typeof attachments === "string") return attachments;
   return {
     from: body.from,
     to: to as string[],
@@ -97,7 +108,29 @@ export function parseEmail(raw: unknown): IncomingEmail | string {
     text,
     headers: headers as Record<string, string>,
     tags: tags as { name: string; value: string }[],
+    attachments,
   };
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Resend's `attachments`: each with base64 `content` (or a `path` to fetch, which we do not follow). */
+function parseAttachments(value: unknown): FakeResendAttachment[] | string {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) return "The `attachments` field must be an array.";
+  const out: FakeResendAttachment[] = [];
+  for (const entry of value as Record<string, unknown>[]) {
+    if (typeof entry !== "object" || entry === null) return "Each attachment must be an object.";
+    if (typeof entry.content !== "string" || !BASE64.test(entry.content)) {
+      return "Attachment `content` must be a base64 string.";
+    }
+    out.push({
+      filename: typeof entry.filename === "string" ? entry.filename : null,
+      contentType: typeof entry.content_type === "string" ? entry.content_type : null,
+      content: Buffer.from(entry.content, "base64").toString("utf8"),
+    });
+  }
+  return out;
 }
 
 /** The GET /emails/:id shape (plus `headers`, which the real API does not echo back). */
@@ -115,6 +148,12 @@ export function toApiEmail(message: FakeResendMessage) {
     text: message.text,
     tags: message.tags,
     headers: message.headers,
+    // Not in the real API's answer (it lists attachments at /emails/:id/attachments): tests read them here.
+    attachments: message.attachments.map((a) => ({
+      filename: a.filename,
+      content_type: a.contentType,
+      content: Buffer.from(a.content, "utf8").toString("base64"),
+    })),
     created_at: message.receivedAt.toISOString(),
     scheduled_at: null,
     last_event: "delivered",

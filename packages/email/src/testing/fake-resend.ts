@@ -73,7 +73,7 @@ export interface FakeResend {
   close(): Promise<void>;
 }
 
-export type { FakeResendMessage } from "./fake-resend-payload";
+export type { FakeResendAttachment, FakeResendMessage } from "./fake-resend-payload";
 
 export const FAKE_RESEND_API_KEY = "re_test_fake_resend_key";
 const MAX_BODY_BYTES = 40 * 1024 * 1024;

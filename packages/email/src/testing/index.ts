@@ -1,6 +1,7 @@
 export {
   FAKE_RESEND_API_KEY,
   type FakeResend,
+  type FakeResendAttachment,
   type FakeResendFailure,
   type FakeResendMessage,
   type FakeResendOptions,

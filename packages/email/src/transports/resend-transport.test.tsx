@@ -90,6 +90,28 @@ describe("Resend transport, real SDK against the fake server", () => {
     expect(mailer.transport).toBe("resend");
   });
 
+  it("carries attachments as Resend expects, and the fake keeps them for tests to read", async () => {
+    const { mailer } = setup();
+    const ics = "BEGIN:VCALENDAR\r\nSUMMARY:Café intro\r\nEND:VCALENDAR\r\n";
+    const attachments = [
+      { filename: "intro.ics", content: ics, contentType: "text/calendar; method=REQUEST" },
+    ];
+    await mailer.send(message({ attachments }));
+    const received = await server.waitForMessage();
+    expect(received.attachments).toEqual([
+      { filename: "intro.ics", contentType: "text/calendar; method=REQUEST", content: ics },
+    ]);
+    const api = await fetch(`${server.url}/emails/${received.id}`, {
+      headers: { authorization: `Bearer ${server.apiKey}` },
+    }).then((r) => r.json() as Promise<{ attachments: { filename: string; content: string }[] }>);
+    expect(Buffer.from(api.attachments[0]?.content ?? "", "base64").toString("utf8")).toBe(ics);
+
+    const bad = await rejection(
+      mailer.send(message({ attachments: [{ filename: "../x.ics", content: ics }] })),
+    );
+    expect(bad.kind).toBe("invalid_message");
+  });
+
   it("uses the base URL the SDK read at construction; an explicit baseUrl needs no env", async () => {
     const { mailer } = setup();
     vi.stubEnv("RESEND_BASE_URL", "http://127.0.0.1:9"); // too late: already read

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Resend } from "resend";
 import { EmailSendError, type EmailSendFailure } from "../errors";
-import type { BatchEmailMessage, EmailMessage } from "../message";
+import type { BatchEmailMessage, EmailAttachment, EmailMessage } from "../message";
 import { backoffDelayMs, type RetryPolicy, retryAfterMs } from "../retry-policy";
 import type { Transport } from "./transport";
 
@@ -78,13 +78,20 @@ export function createResendTransport(options: ResendTransportOptions): Transpor
       const { idempotencyKey, ...email } = message;
       const key = idempotencyKey ?? retryKey();
       const { data, attempts } = await withRetries((signal) =>
-        resend.emails.send({ ...email, from: options.from }, { idempotencyKey: key, signal }),
+        resend.emails.send(
+          { ...email, attachments: resendAttachments(email.attachments), from: options.from },
+          { idempotencyKey: key, signal },
+        ),
       );
       return { id: data.id, transport: "resend", attempts };
     },
     async sendBatch(messages: BatchEmailMessage[], { idempotencyKey }) {
       if (messages.length === 0) return { ids: [], transport: "resend", attempts: 0 };
-      const emails = messages.map((message) => ({ ...message, from: options.from }));
+      const emails = messages.map((message) => ({
+        ...message,
+        attachments: resendAttachments(message.attachments),
+        from: options.from,
+      }));
       const key = idempotencyKey ?? retryKey();
       const { data, attempts } = await withRetries((signal) =>
         resend.batch.send(emails, { idempotencyKey: key, signal }),
@@ -107,6 +114,15 @@ export function createResendTransport(options: ResendTransportOptions): Transpor
  */
 function retryKey(): string {
   return `rapport-send/${randomUUID()}`;
+}
+
+/** Resend takes attachment content as base64 (the SDK encodes bytes); ours are UTF-8 text. */
+function resendAttachments(attachments: EmailAttachment[] | undefined) {
+  return attachments?.map((a) => ({
+    filename: a.filename,
+    content: Buffer.from(a.content, "utf8"),
+    ...(a.contentType ? { contentType: a.contentType } : {}),
+  }));
 }
 
 // Only consulted when an error body carries no statusCode (Resend's own always does).

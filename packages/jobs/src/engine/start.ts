@@ -13,6 +13,7 @@ import { digestMailer } from "../digest-mailer";
 import type { DigestSources } from "../digest-sources";
 import { jobsEnv } from "../env";
 import type { RenderContext } from "../render-digest";
+import { warmUpDigestRendering } from "../render-digest";
 import { renderContextFromEnv } from "../secret";
 import {
   type CalendarReader,
@@ -93,10 +94,16 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
         }
       : {}),
   };
+  // On Postgres, workers listen for new jobs on the queues where someone waits on pick-up (the digest
+  // senders the planner starts, a "send now"): LISTEN/NOTIFY wakes them at once instead of after the
+  // 2 s poll. It takes one more connection per worker; through a transaction-mode PgBouncer it cannot
+  // listen, and pg-boss warns and keeps polling. The embedded start is one process: polling suffices.
+  const notify = "url" in handle.jobs;
   const boss =
     "url" in handle.jobs
       ? new PgBoss({
           ...common,
+          useListenNotify: runs || role === "sender",
           connectionString: handle.jobs.url,
           max: 4,
           application_name: `rapport-${role}`,
@@ -105,7 +112,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
   boss.on("error", (error) => log(`engine error: ${error instanceof Error ? error.message : String(error)}`));
   await boss.start();
 
-  for (const [name, queueOptions] of Object.entries(queueOptionsWith(options.timings))) {
+  for (const [name, queueOptions] of Object.entries(queueOptionsWith(options.timings, notify))) {
     // createQueue is idempotent; the options follow the code on every start.
     await boss.createQueue(name, queueOptions);
     const { policy: _fixedAtCreation, ...changeable } = queueOptions;
@@ -144,6 +151,14 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     ? { pollingIntervalSeconds: options.timings.pollingSeconds }
     : {};
   let started = role === "producer";
+  // In a dedicated worker the first batch would otherwise pay for loading the renderer and compiling the
+  // templates before the run's first request can leave; doing it now, while the engine starts polling,
+  // costs nobody. The embedded start ("all") skips it: a small team's weekly digest does not need the
+  // head start, and the process should not carry the email renderer before the first digest is due.
+  if (role === "worker" || role === "sender")
+    void warmUpDigestRendering().catch((error: unknown) =>
+      log(`digest renderer warm-up failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
   if (runs) {
     const work = (
       queue: QueueName,
@@ -191,12 +206,14 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
   };
 }
 
-function queueOptionsWith(timings: EngineTimings = {}): Record<string, Omit<Queue, "name">> {
+function queueOptionsWith(timings: EngineTimings = {}, notify = false): Record<string, Omit<Queue, "name">> {
   const send = QUEUE_OPTIONS[QUEUES.digestSend];
   return {
     ...QUEUE_OPTIONS,
+    [QUEUES.digestPlan]: { ...QUEUE_OPTIONS[QUEUES.digestPlan], notify },
     [QUEUES.digestSend]: {
       ...send,
+      notify,
       heartbeatSeconds: timings.heartbeatSeconds ?? send.heartbeatSeconds,
       ...(timings.retryDelaySeconds !== undefined
         ? { retryDelay: timings.retryDelaySeconds, retryBackoff: false }

@@ -17,7 +17,8 @@ let scratchCounter = 0;
 
 /**
  * A fresh, migrated database that really commits (the pipeline's claims must be seen by other
- * connections): PGlite in memory, or a scratch database on the Postgres at `serverUrl`.
+ * connections): PGlite in memory, or a scratch database on the Postgres at `serverUrl`, named after the
+ * database that URL names (`<name>_digest_…`).
  */
 export async function pipelineDatabase(serverUrl?: string): Promise<PipelineDatabase> {
   if (!serverUrl) {
@@ -26,7 +27,10 @@ export async function pipelineDatabase(serverUrl?: string): Promise<PipelineData
     return { handle, url: null, drop: () => handle.close() };
   }
   scratchCounter += 1;
-  const name = `rapport_digest_${process.pid}_${Date.now()}_${scratchCounter}`;
+  // Named after the database the URL points at (several people share one server), else "rapport".
+  const base = new URL(serverUrl).pathname.slice(1).replace(/[^a-z0-9_]/gi, "");
+  const prefix = base && base !== "postgres" ? base : "rapport";
+  const name = `${prefix}_digest_${process.pid}_${Date.now()}_${scratchCounter}`.toLowerCase();
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
   const url = Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();

@@ -6,6 +6,7 @@ import { startingTimeZone } from "@rapport/domain/time";
 import { useEffect, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Field, Input, Select } from "~/components/ui/field";
+import { FormError } from "~/components/ui/form-status";
 import { useFormAction } from "~/components/ui/use-form-action";
 import { saveAboutYouAction } from "./actions";
 
@@ -71,11 +72,7 @@ export function AboutYouForm({
         {digest.inOrganisation ? sentence : `Once you are in an organisation: ${lowerFirst(sentence)}`}{" "}
         <span className="text-muted">You can change the day and hour in Settings.</span>
       </p>
-      {!state.ok && state.message && !errors.name && !errors.timeZone ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {state.message}
-        </p>
-      ) : null}
+      <FormError message={!state.ok && !errors.name && !errors.timeZone ? state.message : undefined} />
       <Button type="submit" pending={pending} className="w-full">
         Save and continue
       </Button>

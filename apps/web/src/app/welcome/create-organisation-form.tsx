@@ -3,6 +3,7 @@
 import { organisationInput } from "@rapport/api/validation";
 import { Button } from "~/components/ui/button";
 import { Field, Input } from "~/components/ui/field";
+import { FormError } from "~/components/ui/form-status";
 import { TimeZoneSelect } from "~/components/ui/time-zone-select";
 import { useFormAction } from "~/components/ui/use-form-action";
 import { createOrganisationAction } from "./actions";
@@ -45,11 +46,7 @@ export function CreateOrganisationForm() {
       >
         <TimeZoneSelect id="org-tz" name="timeZone" invalid={Boolean(errors.timeZone)} />
       </Field>
-      {!state.ok && state.message ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {state.message}
-        </p>
-      ) : null}
+      <FormError message={state.ok ? undefined : state.message} />
       <Button type="submit" pending={pending} className="w-full">
         Create organisation
       </Button>

@@ -1,8 +1,6 @@
 "use client";
 
-import { emailAddress } from "@rapport/api/validation";
 import { useEffect, useState } from "react";
-import { z } from "zod";
 import { requestSignInLink } from "~/app/sign-in/actions";
 import { ssoRequiredFor } from "~/app/sign-in/sso-actions";
 import { Button } from "~/components/ui/button";
@@ -17,7 +15,8 @@ export function EmailSignInForm({
   defaultEmail?: string;
 }) {
   const { state, pending, formProps } = useFormAction(requestSignInLink, {
-    schema: z.object({ email: emailAddress }),
+    // zod is most of a page's script: the sign-in page loads it only when the form is first sent.
+    schema: () => import("./sign-in-schema").then((m) => m.signInSchema),
   });
   const error = state.fieldErrors?.email?.[0];
   const [typed, setTyped] = useState(defaultEmail ?? "");
@@ -60,11 +59,14 @@ export function EmailSignInForm({
   );
 }
 
+/** Enough to ask the server about the domain; the address itself is checked when the form is sent. */
+const LOOKS_LIKE_AN_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 /** The SSO provider's name when the typed address is at a domain that must sign in with it. */
 function useSsoNotice(email: string): string | undefined {
   const [provider, setProvider] = useState<string>();
   useEffect(() => {
-    if (!emailAddress.safeParse(email).success) {
+    if (!LOOKS_LIKE_AN_ADDRESS.test(email.trim())) {
       setProvider(undefined);
       return;
     }

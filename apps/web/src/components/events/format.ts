@@ -1,5 +1,6 @@
 // How events read on screen: times in the viewer's zone, all-day dates in the event's own zone.
 import { EVENT_KIND_LABELS, type EventKind } from "@rapport/domain/events";
+import { dateTileIn, timeIn, weekdayDayIn } from "~/lib/dates";
 
 interface When {
   startsAt: Date;
@@ -8,54 +9,29 @@ interface When {
   timeZone: string;
 }
 
-const dayFormat = (timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone });
-const timeFormat = (timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
-
 /** "Tue 12 May · 18:00–20:00", "Tue 12 – Wed 13 May (all day)". */
 export function formatWhen(event: When, viewerZone: string): string {
   if (event.allDay) {
     const zone = event.timeZone;
     const last = new Date(event.endsAt.getTime() - 1);
-    const first = dayFormat(zone).format(event.startsAt);
-    const end = dayFormat(zone).format(last);
+    const first = weekdayDayIn(event.startsAt, zone);
+    const end = weekdayDayIn(last, zone);
     return first === end ? `${first} · all day` : `${first} – ${end} · all day`;
   }
-  const startDay = dayFormat(viewerZone).format(event.startsAt);
-  const endDay = dayFormat(viewerZone).format(event.endsAt);
-  const times = `${timeFormat(viewerZone).format(event.startsAt)}–${timeFormat(viewerZone).format(event.endsAt)}`;
-  return startDay === endDay
-    ? `${startDay} · ${times}`
-    : `${startDay} ${timeFormat(viewerZone).format(event.startsAt)} – ${endDay} ${timeFormat(viewerZone).format(event.endsAt)}`;
+  const startDay = weekdayDayIn(event.startsAt, viewerZone);
+  const endDay = weekdayDayIn(event.endsAt, viewerZone);
+  const start = timeIn(event.startsAt, viewerZone);
+  const end = timeIn(event.endsAt, viewerZone);
+  return startDay === endDay ? `${startDay} · ${start}–${end}` : `${startDay} ${start} – ${endDay} ${end}`;
 }
 
 /** The date tile: month abbreviation and day number. */
 export function dateTile(event: When, viewerZone: string): { month: string; day: string } {
-  const zone = event.allDay ? event.timeZone : viewerZone;
-  return {
-    month: new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: zone }).format(event.startsAt),
-    day: new Intl.DateTimeFormat("en-GB", { day: "numeric", timeZone: zone }).format(event.startsAt),
-  };
+  return dateTileIn(event.startsAt, event.allDay ? event.timeZone : viewerZone);
 }
 
 export function kindLabel(kind: EventKind): string {
   return EVENT_KIND_LABELS[kind];
-}
-
-/** Wall-clock parts of an instant in a zone, for the edit form's inputs. */
-export function localParts(instant: Date, timeZone: string): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
-  return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
 }
 
 export function initials(name: string): string {

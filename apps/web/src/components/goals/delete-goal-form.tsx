@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { deleteGoalAction } from "~/app/(app)/goals/actions";
-import { FormStatus } from "~/components/people/form-status";
 import { Button } from "~/components/ui/button";
+import { FormStatus } from "~/components/ui/form-status";
 import type { ActionState } from "~/server/api";
 
 /** Deleting a goal sits behind a disclosure and says what goes with it; archiving is the gentler option. */

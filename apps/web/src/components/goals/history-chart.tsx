@@ -1,5 +1,5 @@
 import type { ProgressPoint } from "@rapport/domain/goals";
-import { formatDay } from "./labels";
+import { formatDay } from "~/lib/dates";
 
 /** Weekly progress as columns, with the straight line's expectation as a tick in each. */
 export function HistoryChart({ points, target }: { points: ProgressPoint[]; target: number }) {

@@ -37,33 +37,3 @@ export const PACE: Record<
   done: { label: "Done", tone: "green" },
   overdue: { label: "Past due", tone: "red" },
 };
-
-/** "5 Mar" and "5 Mar 2026" for local dates (read at UTC, so the date never shifts). */
-export const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  timeZone: "UTC",
-});
-export const dateYearFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-/** '2026-03-05' → '5 Mar' (or with the year when it is not this year). */
-export function formatDay(date: string, withYear = false): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  return (
-    withYear || d.getUTCFullYear() !== new Date().getUTCFullYear() ? dateYearFormat : dateFormat
-  ).format(d);
-}
-
-export function formatInstant(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone,
-  }).format(at);
-}

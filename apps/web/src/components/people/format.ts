@@ -1,14 +1,5 @@
 import { addDays, daysBetween } from "@rapport/domain/time";
-import { countOf, DEFAULT_LOCALE, dayWords, fullDayWords, NOUNS } from "~/components/words";
-
-/** "Mon 3 Mar" for a 'YYYY-MM-DD' day (no time zone shifts: it is a calendar day). */
-export function formatDay(date: string, locale: string = DEFAULT_LOCALE): string {
-  return dayWords(date, locale);
-}
-
-export function formatFullDay(date: string, locale: string = DEFAULT_LOCALE): string {
-  return fullDayWords(date, locale);
-}
+import { countOf, NOUNS } from "~/components/words";
 
 /** "today", "tomorrow", "in 5 days", "1 day ago". */
 export function relativeDay(date: string, today: string): string {

@@ -47,6 +47,12 @@ export async function discardQueued(clientId: string) {
   announce();
 }
 
+/** Empties this device's queue (signing out): nothing one person logged stays for the next. */
+export async function clearQueue() {
+  await (await database()).clear("entries");
+  announce();
+}
+
 async function sendOne(queued: QueuedEntry): Promise<"sent" | "refused" | "offline"> {
   let result: Awaited<ReturnType<typeof quickLogAction>>;
   try {

@@ -2,15 +2,16 @@
 
 import { contactInput } from "@rapport/api/contact-validation";
 import { type FormEvent, useState } from "react";
-import { FormStatus } from "~/components/people/form-status";
 import { Textarea } from "~/components/people/textarea";
 import { Button } from "~/components/ui/button";
 import { Field, Input, Select } from "~/components/ui/field";
+import { FormStatus } from "~/components/ui/form-status";
 import { validateForm } from "~/components/ui/validate";
 import type { ActionState } from "~/server/api";
 import { quickLogAction } from "./actions";
-import type { QuickLogEntry } from "./entry";
+import type { QuickLogEntry, QuickLogPrefill } from "./entry";
 import { enqueue } from "./queue";
+import { ScanCard } from "./scan-card";
 
 export type SaveOutcome = { kind: "saved"; id: string; name: string } | { kind: "queued"; name: string };
 
@@ -48,7 +49,12 @@ export function QuickLogForm({
     );
   };
   const error = (key: string) => state.fieldErrors?.[key]?.[0];
-  const fromCard = CARD_FIELDS.some((f) => initial[f.key]);
+  const [scanned, setScanned] = useState(false);
+  const fromCard = scanned || CARD_FIELDS.some((f) => initial[f.key]);
+  const fill = (prefill: QuickLogPrefill) => {
+    setEntry((current) => ({ ...current, ...prefill }));
+    setScanned(true);
+  };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -74,6 +80,7 @@ export function QuickLogForm({
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
+      <ScanCard onScanned={fill} />
       <Field id="quick-log-name" label="Name" error={error("name")}>
         <Input
           id="quick-log-name"
@@ -123,24 +130,7 @@ export function QuickLogForm({
           invalid={Boolean(error("notes"))}
         />
       </Field>
-      <details open={fromCard} className="rounded-lg border border-line p-3">
-        <summary className="cursor-pointer text-sm font-medium">More from their card</summary>
-        <div className="mt-3 space-y-3">
-          {CARD_FIELDS.map((f) => (
-            <Field key={f.key} id={`quick-log-${f.key}`} label={f.label} error={error(f.key)}>
-              <Input
-                id={`quick-log-${f.key}`}
-                name={f.key}
-                type={f.type}
-                autoComplete={f.autoComplete}
-                value={entry[f.key]}
-                onChange={set(f.key)}
-                invalid={Boolean(error(f.key))}
-              />
-            </Field>
-          ))}
-        </div>
-      </details>
+      <CardFields entry={entry} open={fromCard} error={error} set={set} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" pending={pending} className="max-sm:w-full">
           Save person
@@ -148,5 +138,39 @@ export function QuickLogForm({
         <FormStatus state={state} />
       </div>
     </form>
+  );
+}
+
+/** The fields a business card or a scanned code carries, folded away until there is something in them. */
+function CardFields({
+  entry,
+  open,
+  error,
+  set,
+}: {
+  entry: QuickLogEntry;
+  open: boolean;
+  error: (key: string) => string | undefined;
+  set: (key: keyof QuickLogEntry) => (e: { target: { value: string } }) => void;
+}) {
+  return (
+    <details open={open} className="rounded-lg border border-line p-3">
+      <summary className="cursor-pointer text-sm font-medium">More from their card</summary>
+      <div className="mt-3 space-y-3">
+        {CARD_FIELDS.map((f) => (
+          <Field key={f.key} id={`quick-log-${f.key}`} label={f.label} error={error(f.key)}>
+            <Input
+              id={`quick-log-${f.key}`}
+              name={f.key}
+              type={f.type}
+              autoComplete={f.autoComplete}
+              value={entry[f.key]}
+              onChange={set(f.key)}
+              invalid={Boolean(error(f.key))}
+            />
+          </Field>
+        ))}
+      </div>
+    </details>
   );
 }

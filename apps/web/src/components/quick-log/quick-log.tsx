@@ -1,15 +1,57 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Dialog } from "~/components/ui/dialog";
 import { useToast } from "~/components/ui/toast";
-import { QuickLogForm, type SaveOutcome } from "./quick-log-form";
+import type { SaveOutcome } from "./quick-log-form";
 import { useQuickLogOpener } from "./use-quick-log-opener";
+
+type FormModule = typeof import("./quick-log-form");
+let formModule: Promise<FormModule> | null = null;
+/** The form (and its validation rules) is fetched once, after the page has settled, not with the page. */
+function loadForm(): Promise<FormModule> {
+  formModule ??= import("./quick-log-form").catch((error: unknown) => {
+    formModule = null;
+    throw error;
+  });
+  return formModule;
+}
+
+/** The form once it is here: fetched when the browser is idle, or at once when the sheet is asked for. */
+function useQuickLogForm(wanted: boolean) {
+  const [form, setForm] = useState<FormModule["QuickLogForm"] | null>(null);
+  useEffect(() => {
+    if (form) return;
+    let live = true;
+    const fetchForm = () =>
+      loadForm().then(
+        (module) => live && setForm(() => module.QuickLogForm),
+        () => {},
+      );
+    if (wanted) fetchForm();
+    if ("requestIdleCallback" in window) {
+      const idle = window.requestIdleCallback(fetchForm);
+      return () => {
+        live = false;
+        window.cancelIdleCallback(idle);
+      };
+    }
+    const timer = setTimeout(fetchForm, 1000);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [form, wanted]);
+  return form;
+}
 
 /** The header's "Log" button and the quick-log sheet it opens, from any page. */
 export function QuickLog() {
   const { entry, events, open, close } = useQuickLogOpener();
+  // The sheet opens with its form in it, so the name field takes the focus as before.
+  const QuickLogForm = useQuickLogForm(entry !== null);
   const toast = useToast();
   const router = useRouter();
 
@@ -46,18 +88,21 @@ export function QuickLog() {
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-current">
           <path d="M9 4h2v5h5v2h-5v5H9v-5H4V9h5V4Z" />
         </svg>
-        {/* On a laptop the header row is crowded: the word is for screen readers there, visible on phones and wide screens. */}
-        <span className="md:max-2xl:sr-only">Log</span>
+        {/* The header row is crowded on a phone (beside Menu) and on a laptop (beside the destinations): the word
+            is for screen readers there, visible on tablets and wide screens. */}
+        <span className="max-sm:sr-only md:max-2xl:sr-only">Log</span>
       </Button>
       <Dialog
         title="Log a person"
         description="A name is enough. Met today; add the rest later."
-        open={entry !== null}
+        open={entry !== null && QuickLogForm !== null}
         onOpenChange={(isOpen) => (isOpen ? undefined : close())}
         sheetOnPhone
         initialFocus="#quick-log-name"
       >
-        {entry ? <QuickLogForm key={entry.clientId} initial={entry} events={events} onSaved={saved} /> : null}
+        {entry && QuickLogForm ? (
+          <QuickLogForm key={entry.clientId} initial={entry} events={events} onSaved={saved} />
+        ) : null}
       </Dialog>
     </>
   );

@@ -55,12 +55,12 @@ export function AppShell({ data, children }: { data: ShellData; children: ReactN
           Skip to content
         </a>
         <header className="sticky top-0 z-30 border-b border-line bg-surface/90 backdrop-blur">
-          <div className="mx-auto flex h-16 max-w-6xl items-center gap-3 px-4 sm:px-6">
+          <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-4 sm:gap-3 sm:px-6">
             <Link href="/today" className="shrink-0 rounded-md" aria-label="Rapport, today">
               <Logo />
             </Link>
             <MainNav items={navItems(data)} />
-            <div className="flex shrink-0 items-center gap-2">
+            <div className="flex shrink-0 items-center gap-1.5 sm:gap-2">
               {data.memberships.length > 1 ? (
                 <form action={switchOrganisationAction} className="hidden sm:block">
                   <label htmlFor="org-switcher" className="sr-only">

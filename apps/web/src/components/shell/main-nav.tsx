@@ -101,7 +101,7 @@ export function MainNav({ items }: { items: NavItem[] }) {
           aria-expanded={open}
           aria-controls={panelId}
           onClick={() => setOpen((value) => !value)}
-          className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-line px-3 text-sm font-medium text-ink hover:bg-line/40"
+          className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-line px-2.5 text-sm font-medium text-ink hover:bg-line/40 sm:px-3"
         >
           <MenuIcon open={open} />
           <span>Menu</span>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { SignOutForm } from "~/components/quick-log/sign-out-form";
 import { Menu, MenuItemSlot, MenuLabel, MenuSeparator } from "~/components/ui/menu";
 import { signOutAction } from "./actions";
 
@@ -15,7 +16,7 @@ export function PersonMenu({
 }) {
   return (
     <>
-      <form id="sign-out-form" action={signOutAction} hidden />
+      <SignOutForm id="sign-out-form" action={signOutAction} />
       <Menu
         trigger={
           <button
@@ -36,7 +37,19 @@ export function PersonMenu({
           <Link href="/settings/profile">Profile and sessions</Link>
         </MenuItemSlot>
         <MenuItemSlot>
-          <button type="submit" form="sign-out-form">
+          <Link href="/settings/card">My card</Link>
+        </MenuItemSlot>
+        <MenuItemSlot>
+          <Link href="/intros">Intros with colleagues</Link>
+        </MenuItemSlot>
+        <MenuItemSlot>
+          {/* Submitted from the click itself: the menu closes (and this button leaves the page) before a plain submit would run. */}
+          <button
+            type="button"
+            onClick={() =>
+              (document.getElementById("sign-out-form") as HTMLFormElement | null)?.requestSubmit()
+            }
+          >
             Sign out
           </button>
         </MenuItemSlot>

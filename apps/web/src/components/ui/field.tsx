@@ -10,17 +10,20 @@ export function Field({
   label,
   hint,
   error,
+  hideLabel = false,
   children,
 }: {
   id: string;
   label: string;
   hint?: ReactNode;
+  /** The label is read by screen readers only (the row around the field already says what it is). */
+  hideLabel?: boolean;
   error?: string;
   children: ReactNode;
 }) {
   return (
     <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium">
+      <label htmlFor={id} className={hideLabel ? "sr-only" : "block text-sm font-medium"}>
         {label}
       </label>
       {children}

@@ -1,11 +1,11 @@
 import { getBarrier } from "@rapport/domain/barriers";
 import type { Metadata } from "next";
 import { BarrierBars } from "~/components/goals/barrier-profile";
-import { formatInstant } from "~/components/goals/labels";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "~/components/ui/card";
+import { formatInstant } from "~/lib/dates";
 import { api } from "~/server/api";
 
 export const metadata: Metadata = { title: "Your barrier profile" };

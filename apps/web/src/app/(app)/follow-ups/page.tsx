@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDay, LIGHT, REASON_LABELS, relativeDay } from "~/components/people/format";
+import { LIGHT, REASON_LABELS, relativeDay } from "~/components/people/format";
 import { Notices } from "~/components/people/notices";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "~/components/ui/card";
 import { countOf, NOUNS } from "~/components/words";
+import { formatWeekdayDay } from "~/lib/dates";
 import { api, myLocale } from "~/server/api";
 import { FollowUpButtons } from "../people/follow-up-buttons";
 import { RemoveTagCadenceButton, TagCadenceForm } from "./tag-cadence-forms";
@@ -164,8 +165,8 @@ function DueRow({ item, today, locale }: { item: DueItem; today: string; locale:
         </Link>
         {item.company ? <span className="text-muted"> · {item.company}</span> : null}
         <p className="text-sm text-muted">
-          {REASON_LABELS[item.reason]} · {formatDay(item.dueOn, locale)} ({relativeDay(item.dueOn, today)})
-          {item.note ? ` · ${item.note}` : ""}
+          {REASON_LABELS[item.reason]} · {formatWeekdayDay(item.dueOn, locale)} (
+          {relativeDay(item.dueOn, today)}){item.note ? ` · ${item.note}` : ""}
         </p>
       </div>
       <FollowUpButtons followUpId={item.id} who={item.contactName} />

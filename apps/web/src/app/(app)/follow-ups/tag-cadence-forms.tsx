@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormStatus } from "~/components/people/form-status";
 import { Button } from "~/components/ui/button";
 import { Field, Input } from "~/components/ui/field";
+import { FormStatus } from "~/components/ui/form-status";
 import { submitWithoutReset } from "~/components/ui/submit-without-reset";
 import type { ActionState } from "~/server/api";
 import { removeTagCadenceAction, setTagCadenceAction } from "../people/actions";

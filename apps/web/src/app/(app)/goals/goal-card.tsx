@@ -1,7 +1,8 @@
 import type { GoalMetric, PaceState } from "@rapport/domain/goals";
 import Link from "next/link";
-import { CATEGORY_LABELS, formatDay, METRIC_UNITS } from "~/components/goals/labels";
+import { CATEGORY_LABELS, METRIC_UNITS } from "~/components/goals/labels";
 import { PaceBadge, ProgressBar } from "~/components/goals/progress";
+import { formatDay } from "~/lib/dates";
 
 export interface GoalCardData {
   id: string;

@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode, useActionState } from "react";
-import { FormStatus } from "~/components/people/form-status";
+import { FormStatus } from "~/components/ui/form-status";
 import type { ActionState } from "~/server/api";
 
 /**

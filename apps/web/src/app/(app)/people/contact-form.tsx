@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { FormStatus } from "~/components/people/form-status";
 import { Textarea } from "~/components/people/textarea";
 import { Button, ButtonLink } from "~/components/ui/button";
 import { Field, Input } from "~/components/ui/field";
+import { FormStatus } from "~/components/ui/form-status";
 import { submitWithoutReset } from "~/components/ui/submit-without-reset";
 import type { ActionState } from "~/server/api";
 import { createContactAction, updateContactAction } from "./actions";

@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState } from "react";
-import { FormStatus } from "~/components/people/form-status";
 import { announce } from "~/components/people/notices";
 import { Button } from "~/components/ui/button";
+import { FormStatus } from "~/components/ui/form-status";
 import type { ActionState } from "~/server/api";
 import { completeFollowUpAction, snoozeFollowUpAction } from "./actions";
 

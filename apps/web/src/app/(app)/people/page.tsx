@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDay, LIGHT, relativeDay } from "~/components/people/format";
 import { Alert } from "~/components/ui/alert";
-import { Badge } from "~/components/ui/badge";
-import { Button, ButtonLink } from "~/components/ui/button";
+import { ButtonLink } from "~/components/ui/button";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
-import { Input, Select } from "~/components/ui/field";
-import { countOf, NOUNS } from "~/components/words";
+import { countAtLeast, countOf, NOUNS } from "~/components/words";
 import { api, myLocale } from "~/server/api";
+import { PeoplePager, PeopleSearch, PersonRow } from "./people-list-sections";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -65,38 +63,7 @@ export default async function PeoplePage({
         </div>
       ) : null}
       <Card>
-        <search>
-          <form action="/people" className="mb-5 flex flex-col gap-3 sm:flex-row sm:items-end">
-            <div className="flex-1 space-y-1.5">
-              <label htmlFor="people-q" className="block text-sm font-medium">
-                Search by name, company or tag
-              </label>
-              <Input
-                id="people-q"
-                name="q"
-                type="search"
-                defaultValue={q}
-                placeholder="e.g. Rosa, Harbour, fintech"
-              />
-            </div>
-            <div className="space-y-1.5 sm:w-56">
-              <label htmlFor="people-tag" className="block text-sm font-medium">
-                Tag
-              </label>
-              <Select id="people-tag" name="tag" defaultValue={tag}>
-                <option value="">All tags</option>
-                {tags.map((t) => (
-                  <option key={t.tag} value={t.tag}>
-                    {t.tag} ({t.count})
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <Button type="submit" variant="secondary">
-              Search
-            </Button>
-          </form>
-        </search>
+        <PeopleSearch q={q} tag={tag} tags={tags} />
         {list.items.length === 0 ? (
           searching ? (
             <EmptyState
@@ -127,70 +94,23 @@ export default async function PeoplePage({
         ) : (
           <>
             <p className="mb-2 text-sm text-muted" aria-live="polite">
-              {countOf(list.total, NOUNS.person, locale)}
+              {list.totalIsCapped
+                ? countAtLeast(list.total, NOUNS.person, locale)
+                : countOf(list.total, NOUNS.person, locale)}
               {searching ? " match" : ""}
             </p>
             <ul className="divide-y divide-line">
               {list.items.map((person) => (
-                <li key={person.id}>
-                  <Link
-                    href={`/people/${person.id}`}
-                    className="-mx-2 flex flex-col gap-2 rounded-lg px-2 py-3 hover:bg-line/30 sm:flex-row sm:items-center sm:justify-between"
-                  >
-                    <span className="min-w-0">
-                      <span className="block font-medium">{person.name}</span>
-                      <span className="block truncate text-sm text-muted">
-                        {[person.role, person.company].filter(Boolean).join(" at ") || "No company yet"}
-                      </span>
-                    </span>
-                    <span className="flex flex-wrap items-center gap-1.5 sm:justify-end">
-                      {person.tags.slice(0, 3).map((t) => (
-                        <Badge key={t}>{t}</Badge>
-                      ))}
-                      {person.cadence ? (
-                        <Badge tone={LIGHT[person.cadence.status].tone}>
-                          {LIGHT[person.cadence.status].label}
-                        </Badge>
-                      ) : null}
-                      {person.nextFollowUpOn ? (
-                        <span className="text-xs text-muted">
-                          Follow up{" "}
-                          {person.nextFollowUpOn <= due.today
-                            ? person.nextFollowUpOn < due.today
-                              ? "overdue"
-                              : "today"
-                            : formatDay(person.nextFollowUpOn, locale)}
-                        </span>
-                      ) : (
-                        <span className="text-xs text-muted">
-                          Last touch {relativeDay(person.lastTouchOn, due.today)}
-                        </span>
-                      )}
-                    </span>
-                  </Link>
-                </li>
+                <PersonRow key={person.id} person={person} today={due.today} locale={locale} />
               ))}
             </ul>
-            {list.total > PAGE_SIZE ? (
-              <nav aria-label="Pages" className="mt-4 flex items-center justify-between gap-3 text-sm">
-                {page > 1 ? (
-                  <ButtonLink href={pageHref(page - 1)} variant="secondary" size="sm">
-                    Previous
-                  </ButtonLink>
-                ) : (
-                  <span />
-                )}
-                <span className="text-muted">
-                  Page {page} of {Math.ceil(list.total / PAGE_SIZE)}
-                </span>
-                {page * PAGE_SIZE < list.total ? (
-                  <ButtonLink href={pageHref(page + 1)} variant="secondary" size="sm">
-                    Next
-                  </ButtonLink>
-                ) : (
-                  <span />
-                )}
-              </nav>
+            {page > 1 || list.hasMore ? (
+              <PeoplePager
+                page={page}
+                pageCount={list.totalIsCapped ? null : Math.max(page, Math.ceil(list.total / PAGE_SIZE))}
+                hasMore={list.hasMore}
+                pageHref={pageHref}
+              />
             ) : null}
           </>
         )}

@@ -50,6 +50,37 @@ function SkipButton() {
   );
 }
 
+/** The first step: what the next few minutes hold, to start or to skip. */
+function WelcomeStep({ firstName }: { firstName: string | undefined }) {
+  return (
+    <div className="mx-auto max-w-2xl">
+      <Stepper current="welcome" />
+      <Card>
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
+          Welcome{firstName ? `, ${firstName}` : ""}. Let's make networking doable.
+        </h1>
+        <p className="mt-3 text-muted">
+          Most people don't skip networking for lack of will; something specific gets in the way: time,
+          nerves, no clear aim. In the next few minutes you'll:
+        </p>
+        <ol className="mt-4 list-decimal space-y-1.5 pl-5">
+          <li>answer a few quick statements about what holds you back (private to you),</li>
+          <li>see goals picked for your answers, and</li>
+          <li>set your first goal with a small plan.</li>
+        </ol>
+        <div className="mt-6 flex flex-wrap items-center gap-3">
+          <form action={goToStepAction}>
+            <input type="hidden" name="step" value="assessment" />
+            <Button type="submit">Let's start</Button>
+          </form>
+          <SkipButton />
+        </div>
+        <p className="mt-3 text-sm text-muted">You can leave at any point and pick up here later.</p>
+      </Card>
+    </div>
+  );
+}
+
 export default async function StartPage({ searchParams }: { searchParams: Promise<{ template?: string }> }) {
   const { template: templateId } = await searchParams;
   const caller = await api();
@@ -58,33 +89,7 @@ export default async function StartPage({ searchParams }: { searchParams: Promis
   const firstName = me.user.name?.split(" ")[0];
 
   if (run.step === "welcome") {
-    return (
-      <div className="mx-auto max-w-2xl">
-        <Stepper current="welcome" />
-        <Card>
-          <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
-            Welcome{firstName ? `, ${firstName}` : ""}. Let's make networking doable.
-          </h1>
-          <p className="mt-3 text-muted">
-            Most people don't skip networking for lack of will; something specific gets in the way: time,
-            nerves, no clear aim. In the next few minutes you'll:
-          </p>
-          <ol className="mt-4 list-decimal space-y-1.5 pl-5">
-            <li>answer a few quick statements about what holds you back (private to you),</li>
-            <li>see goals picked for your answers, and</li>
-            <li>set your first goal with a small plan.</li>
-          </ol>
-          <div className="mt-6 flex flex-wrap items-center gap-3">
-            <form action={goToStepAction}>
-              <input type="hidden" name="step" value="assessment" />
-              <Button type="submit">Let's start</Button>
-            </form>
-            <SkipButton />
-          </div>
-          <p className="mt-3 text-sm text-muted">You can leave at any point and pick up here later.</p>
-        </Card>
-      </div>
-    );
+    return <WelcomeStep firstName={firstName} />;
   }
 
   if (run.step === "assessment") {

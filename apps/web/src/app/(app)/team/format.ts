@@ -3,7 +3,7 @@ import type { NudgeReason } from "@rapport/domain/dashboard";
 import type { GoalMetric } from "@rapport/domain/goals";
 import { addDays, daysBetween, isValidLocalDate, localDate, mondayOfIsoWeek } from "@rapport/domain/time";
 // Relative, so the unit tests (which have no "~" alias) can load it.
-import { dateFormat, dateYearFormat } from "../../../components/goals/labels";
+import { dateFormat, dateYearFormat } from "../../../lib/dates";
 
 const at = (date: string) => new Date(`${date}T12:00:00Z`);
 

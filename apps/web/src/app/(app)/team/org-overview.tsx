@@ -87,82 +87,7 @@ export function OrganisationOverview({
           )}
         </Card>
 
-        <Card>
-          <CardHeader title="Weekly digest" description="How the Monday email is getting out, by ISO week." />
-          {digest.weeks.length === 0 ? (
-            <EmptyState title="No digests yet">
-              Each week's deliveries appear here once the first digests are due.
-            </EmptyState>
-          ) : (
-            <div className="relative -mx-5 overflow-x-auto sm:mx-0">
-              <table className="w-full border-collapse text-sm">
-                <caption className="sr-only">Digest deliveries by week</caption>
-                <thead>
-                  <tr className="border-b border-line text-[11px] tracking-wide text-muted uppercase">
-                    <th scope="col" className="py-2 pr-1.5 pl-5 text-left font-medium sm:pl-0">
-                      Week
-                    </th>
-                    <th scope="col" className="px-1.5 py-2 text-right font-medium">
-                      Sent
-                    </th>
-                    <th scope="col" className="px-1.5 py-2 text-right font-medium">
-                      Skipped
-                    </th>
-                    <th scope="col" className="px-1.5 py-2 text-right font-medium">
-                      Failed
-                    </th>
-                    <th scope="col" className="py-2 pr-5 pl-1.5 text-right font-medium sm:pr-0">
-                      Pending
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="tabular-nums">
-                  {digest.weeks.map((w) => {
-                    const label = isoWeekLabel(w.isoWeek);
-                    return (
-                      <tr key={w.isoWeek} className="border-b border-line last:border-0">
-                        <th scope="row" className="py-2 pr-1.5 pl-5 text-left font-normal sm:pl-0">
-                          <span className="block font-medium whitespace-nowrap">{label.week}</span>
-                          <span className="block text-xs whitespace-nowrap text-muted">{label.from}</span>
-                        </th>
-                        <td className="px-1.5 py-2 text-right">{w.sent}</td>
-                        <td className="px-1.5 py-2 text-right">{w.skipped}</td>
-                        <td
-                          className={cn(
-                            "px-1.5 py-2 text-right",
-                            w.failed > 0 && "font-medium text-red-700 dark:text-red-300",
-                          )}
-                        >
-                          {w.failed}
-                        </td>
-                        <td className="py-2 pr-5 pl-1.5 text-right sm:pr-0">{w.pending}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <dl className="mt-4 grid grid-cols-2 gap-3 border-t border-line pt-4 text-sm">
-            <div>
-              <dt className="text-muted">Turned it off</dt>
-              <dd className="text-lg font-semibold tabular-nums">{digest.turnedOff}</dd>
-            </div>
-            <div>
-              <dt className="text-muted">Suppressed addresses</dt>
-              <dd className="text-lg font-semibold tabular-nums">{digest.suppressed}</dd>
-            </div>
-          </dl>
-          <p className="mt-2 text-xs text-muted">
-            Suppressed addresses bounced or marked an email as spam, so nothing more is sent to them.
-          </p>
-          <Link
-            href="/settings/digest-runs"
-            className="mt-4 inline-block text-sm font-medium text-accent underline"
-          >
-            See each run and any failures
-          </Link>
-        </Card>
+        <DigestCard digest={digest} />
 
         <Card className="lg:col-span-3">
           <CardHeader
@@ -229,6 +154,88 @@ export function OrganisationOverview({
         </Card>
       </div>
     </>
+  );
+}
+
+/** How the Monday email is getting out: deliveries by ISO week, opt-outs and suppressed addresses. */
+function DigestCard({ digest }: { digest: Overview["digest"] }) {
+  return (
+    <Card>
+      <CardHeader title="Weekly digest" description="How the Monday email is getting out, by ISO week." />
+      {digest.weeks.length === 0 ? (
+        <EmptyState title="No digests yet">
+          Each week's deliveries appear here once the first digests are due.
+        </EmptyState>
+      ) : (
+        <div className="relative -mx-5 overflow-x-auto sm:mx-0">
+          <table className="w-full border-collapse text-sm">
+            <caption className="sr-only">Digest deliveries by week</caption>
+            <thead>
+              <tr className="border-b border-line text-[11px] tracking-wide text-muted uppercase">
+                <th scope="col" className="py-2 pr-1.5 pl-5 text-left font-medium sm:pl-0">
+                  Week
+                </th>
+                <th scope="col" className="px-1.5 py-2 text-right font-medium">
+                  Sent
+                </th>
+                <th scope="col" className="px-1.5 py-2 text-right font-medium">
+                  Skipped
+                </th>
+                <th scope="col" className="px-1.5 py-2 text-right font-medium">
+                  Failed
+                </th>
+                <th scope="col" className="py-2 pr-5 pl-1.5 text-right font-medium sm:pr-0">
+                  Pending
+                </th>
+              </tr>
+            </thead>
+            <tbody className="tabular-nums">
+              {digest.weeks.map((w) => {
+                const label = isoWeekLabel(w.isoWeek);
+                return (
+                  <tr key={w.isoWeek} className="border-b border-line last:border-0">
+                    <th scope="row" className="py-2 pr-1.5 pl-5 text-left font-normal sm:pl-0">
+                      <span className="block font-medium whitespace-nowrap">{label.week}</span>
+                      <span className="block text-xs whitespace-nowrap text-muted">{label.from}</span>
+                    </th>
+                    <td className="px-1.5 py-2 text-right">{w.sent}</td>
+                    <td className="px-1.5 py-2 text-right">{w.skipped}</td>
+                    <td
+                      className={cn(
+                        "px-1.5 py-2 text-right",
+                        w.failed > 0 && "font-medium text-red-700 dark:text-red-300",
+                      )}
+                    >
+                      {w.failed}
+                    </td>
+                    <td className="py-2 pr-5 pl-1.5 text-right sm:pr-0">{w.pending}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <dl className="mt-4 grid grid-cols-2 gap-3 border-t border-line pt-4 text-sm">
+        <div>
+          <dt className="text-muted">Turned it off</dt>
+          <dd className="text-lg font-semibold tabular-nums">{digest.turnedOff}</dd>
+        </div>
+        <div>
+          <dt className="text-muted">Suppressed addresses</dt>
+          <dd className="text-lg font-semibold tabular-nums">{digest.suppressed}</dd>
+        </div>
+      </dl>
+      <p className="mt-2 text-xs text-muted">
+        Suppressed addresses bounced or marked an email as spam, so nothing more is sent to them.
+      </p>
+      <Link
+        href="/settings/digest-runs"
+        className="mt-4 inline-block text-sm font-medium text-accent underline"
+      >
+        See each run and any failures
+      </Link>
+    </Card>
   );
 }
 

@@ -70,13 +70,13 @@ export default async function TeamIndexPage({ searchParams }: { searchParams: Pr
     );
   }
 
-  // A manager of several teams: each team's size and how many were active lately.
-  const dashboards = await Promise.all(teams.map((t) => caller.dashboard.team({ teamId: t.id })));
+  // A manager of several teams: each team's size and how many were active lately, for all teams at once.
+  const summaries = await caller.dashboard.teamSummaries();
   return (
     <>
       <PageHeader title="Your teams" description="Pick a team to see how it is getting on." />
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {dashboards.map(({ team, totals, nudges }) => (
+        {summaries.map(({ team, members, activeLast30, mayNeedNudge }) => (
           <li
             key={team.id}
             className="relative rounded-xl border border-line bg-surface p-5 shadow-sm transition-colors hover:border-accent"
@@ -87,17 +87,17 @@ export default async function TeamIndexPage({ searchParams }: { searchParams: Pr
             >
               {team.name}
             </Link>
-            <p className="mt-1 text-sm text-muted">{plural(totals.members, "member")}</p>
+            <p className="mt-1 text-sm text-muted">{plural(members, "member")}</p>
             <div className="mt-4 text-sm">
               <p className="mb-1.5 text-muted">Active in the last 30 days</p>
-              <ActiveShare active={totals.activeLast30} of={totals.members} />
+              <ActiveShare active={activeLast30} of={members} />
             </div>
             <p className="mt-3 text-sm text-muted">
-              {totals.members === 0
+              {members === 0
                 ? "No members yet"
-                : nudges.length === 0
+                : mayNeedNudge === 0
                   ? "Everyone has been active lately"
-                  : `${plural(nudges.length, "person", "people")} may need a nudge`}
+                  : `${plural(mayNeedNudge, "person", "people")} may need a nudge`}
             </p>
           </li>
         ))}

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { PaceBadge, ProgressBar } from "~/components/goals/progress";
 import { EmptyState } from "~/components/ui/card";
 import { cn } from "~/components/ui/cn";
+import { dateTileIn, timeIn, weekdayDayIn } from "~/lib/dates";
 import { day, nudgedNote, nudgeReasonLines, plural, unitAfter } from "./format";
 import { NudgeButton } from "./nudge-button";
 import type { TeamDashboard } from "./types";
@@ -179,14 +180,9 @@ export function SharedGoals({
 function eventDate(startsAt: string, allDay: boolean, eventZone: string, viewerZone: string) {
   const when = new Date(startsAt);
   const zone = allDay ? eventZone : viewerZone;
-  const part = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat("en-GB", { ...options, timeZone: zone }).format(when);
   return {
-    month: part({ month: "short" }),
-    day: part({ day: "numeric" }),
-    text: allDay
-      ? `${part({ weekday: "short", day: "numeric", month: "short" })} · all day`
-      : `${part({ weekday: "short", day: "numeric", month: "short" })} · ${part({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" })}`,
+    ...dateTileIn(when, zone),
+    text: `${weekdayDayIn(when, zone)} · ${allDay ? "all day" : timeIn(when, zone)}`,
   };
 }
 

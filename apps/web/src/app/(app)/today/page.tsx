@@ -4,20 +4,19 @@ import Link from "next/link";
 import { KeepForOffline } from "~/components/offline/keep-for-offline";
 import { SetupChecklist } from "~/components/onboarding/setup-checklist";
 import { IntroRequestsCard } from "~/components/today/intro-requests-card";
+import { IntrosCard } from "~/components/today/intros-card";
 import { ThisWeek } from "~/components/today/this-week";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "~/components/ui/card";
-import { api } from "~/server/api";
-import { requireMember } from "~/server/session";
+import { hourIn } from "~/lib/dates";
+import { api, requireMember } from "~/server/api";
 
 export const metadata: Metadata = { title: "Today" };
 
 function greeting(timeZone: string): string {
-  const hour = Number(
-    new Intl.DateTimeFormat("en-GB", { hour: "numeric", hourCycle: "h23", timeZone }).format(new Date()),
-  );
+  const hour = hourIn(new Date(), timeZone);
   return hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
 }
 
@@ -27,11 +26,14 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
   const caller = await api();
   const org = await caller.organisation.get();
   const firstName = me.user.name?.split(" ")[0];
-  const [firstRun, thisWeek, intros] = await Promise.all([
+  const [firstRun, thisWeek, intros, myIntros, programmes] = await Promise.all([
     caller.coaching.firstRun(),
     caller.digest.thisWeek(),
     caller.introRequests.counts(),
+    caller.intros.myIntros(),
+    caller.intros.mine(),
   ]);
+  const today = localDate(new Date(), me.user.timeZone);
   return (
     <>
       <PageHeader
@@ -70,9 +72,16 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
         </Card>
       ) : null}
       <IntroRequestsCard counts={intros} />
+      <IntrosCard
+        intros={myIntros}
+        joinedAny={programmes.some((p) => p.joined)}
+        openToMe={programmes.length > 0}
+        today={today}
+        locale={me.user.locale}
+      />
       {thisWeek ? (
         <section aria-label="This week" className="mb-6">
-          <ThisWeek digest={thisWeek} today={localDate(new Date(), me.user.timeZone)} />
+          <ThisWeek digest={thisWeek} today={today} />
         </section>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">

@@ -2,10 +2,10 @@
 
 import { introRequestInput } from "@rapport/api/validation";
 import Link from "next/link";
-import { FormStatus } from "~/components/people/form-status";
 import { Textarea } from "~/components/people/textarea";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
+import { FormStatus } from "~/components/ui/form-status";
 import { useFormAction } from "~/components/ui/use-form-action";
 import { sendIntroRequestAction } from "../actions";
 

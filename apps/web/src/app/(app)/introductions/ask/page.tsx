@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "~/components/ui/card";
-import { api } from "~/server/api";
-import { requireMember } from "~/server/session";
+import { api, requireMember } from "~/server/api";
 import { AskForm } from "./ask-form";
 
 export const metadata: Metadata = { title: "Ask for an intro" };

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, EmptyState, PageHeader } from "~/components/ui/card";
-import { api } from "~/server/api";
-import { requireMember } from "~/server/session";
+import { api, requireMember } from "~/server/api";
 import { ReceivedRequest } from "./received-request";
 
 export const metadata: Metadata = { title: "Intro requests for you" };

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { Card, CardHeader, PageHeader } from "~/components/ui/card";
-import { api } from "~/server/api";
-import { requireMember } from "~/server/session";
+import { api, requireMember } from "~/server/api";
 import { BlockedList, CompaniesChoice, OpenContacts, WithdrawAll } from "./sharing-forms";
 
 export const metadata: Metadata = { title: "What I share for intros" };

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDay } from "~/components/people/format";
 import { orNotFound } from "~/components/people/not-found";
 import { Notices } from "~/components/people/notices";
 import { Alert } from "~/components/ui/alert";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, PageHeader } from "~/components/ui/card";
+import { formatWeekdayDay } from "~/lib/dates";
 import { api, myLocale } from "~/server/api";
 import { DeleteContactForm, InteractionForm } from "./person-forms";
 import { History, KeepInTouch, NextSteps, type PersonDetail, PersonDetails } from "./person-sections";
@@ -99,7 +99,7 @@ function SavedNotice({
     <div className="mb-6">
       <Alert tone="success" title={`${contact.name} is saved`}>
         {detail.openFollowUps[0]
-          ? `A follow-up is planned for ${formatDay(detail.openFollowUps[0].dueOn, locale)}. It will show in your follow-ups when it is due.`
+          ? `A follow-up is planned for ${formatWeekdayDay(detail.openFollowUps[0].dueOn, locale)}. It will show in your follow-ups when it is due.`
           : "Log your next conversation below whenever it happens."}
       </Alert>
     </div>

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { FormStatus } from "~/components/people/form-status";
 import { KIND_LABELS, OUTCOME_LABELS } from "~/components/people/format";
 import { Textarea } from "~/components/people/textarea";
 import { Button } from "~/components/ui/button";
 import { Field, Input, Select } from "~/components/ui/field";
+import { FormStatus } from "~/components/ui/form-status";
 import { submitWithoutReset } from "~/components/ui/submit-without-reset";
 import type { ActionState } from "~/server/api";
 import {

@@ -3,8 +3,6 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import {
   addDays,
-  formatDay,
-  formatFullDay,
   KIND_LABELS,
   LIGHT,
   OUTCOME_LABELS,
@@ -13,6 +11,7 @@ import {
 } from "~/components/people/format";
 import { Badge } from "~/components/ui/badge";
 import { Card, CardHeader, EmptyState } from "~/components/ui/card";
+import { formatFullDay, formatWeekdayDay } from "~/lib/dates";
 import type { api } from "~/server/api";
 import { FollowUpButtons } from "../follow-up-buttons";
 import { AddFollowUpForm, CadenceForm, DeleteInteractionButton } from "./person-forms";
@@ -37,7 +36,7 @@ export function NextSteps({ detail, locale }: { detail: PersonDetail; locale: st
             >
               <div>
                 <p className="font-medium">
-                  {REASON_LABELS[f.reason]} · {formatDay(f.dueOn, locale)}{" "}
+                  {REASON_LABELS[f.reason]} · {formatWeekdayDay(f.dueOn, locale)}{" "}
                   <span className={f.dueOn < today ? "text-red-700 dark:text-red-300" : "text-muted"}>
                     (
                     {f.dueOn < today

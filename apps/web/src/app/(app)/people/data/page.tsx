@@ -8,7 +8,7 @@ import { DeleteAllForm } from "./delete-all-form";
 export const metadata: Metadata = { title: "Your contacts data" };
 
 export default async function ContactsDataPage() {
-  const { total } = await (await api()).contacts.list({ limit: 1, offset: 0 });
+  const total = await (await api()).contacts.count();
   return (
     <>
       <p className="mb-2 text-sm">

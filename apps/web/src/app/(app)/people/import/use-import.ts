@@ -1,9 +1,10 @@
 "use client";
 
 // The import's phases: choose a file, read it (preview), import in chunks with real progress, finished.
-import type { ContactDraft, DuplicateChoice, ImportPlan, ImportProblem } from "@rapport/domain/contacts";
+import type { DuplicateChoice, ImportPlan, ImportProblem } from "@rapport/domain/contacts";
 import { useState } from "react";
 import { importChunkAction } from "../actions";
+import { chunkDrafts, draftsToSend } from "./chunk";
 
 export type Preview = ImportPlan & { format: string; problems: ImportProblem[] };
 type Counts = { create: number; update: number; skip: number };
@@ -16,41 +17,7 @@ export type Phase =
   | { kind: "importing"; done: number; total: number }
   | { kind: "finished"; counts: Counts; failed?: string; done: number; total: number };
 
-type Draft = ContactDraft & { onDuplicate?: DuplicateChoice };
-
 const MAX_BYTES = 8 * 1024 * 1024;
-
-/**
- * Chunks of at most 500 rows and about 600 kB, each sent to a server action that saves it in one
- * transaction. Progress is real (chunks done / total), and a failed chunk leaves the earlier ones
- * saved: importing the same file again recognises them and skips them.
- */
-function chunk(drafts: Draft[]): Draft[][] {
-  const chunks: Draft[][] = [];
-  let current: Draft[] = [];
-  let size = 0;
-  for (const draft of drafts) {
-    const bytes = JSON.stringify(draft).length;
-    if (current.length > 0 && (current.length >= 500 || size + bytes > 600_000)) {
-      chunks.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(draft);
-    size += bytes;
-  }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
-}
-
-/** The rows to send: everything not skipped, each possible duplicate carrying the person's choice. */
-function draftsToSend(preview: Preview, choices: Choices): Draft[] {
-  return preview.items.flatMap((item) => {
-    if (item.action === "skip") return [];
-    const choice = item.action === "update" && item.possibleDuplicateOf ? choices[item.index] : undefined;
-    return [choice ? { ...item.draft, onDuplicate: choice } : item.draft];
-  });
-}
 
 export function useImport() {
   const [phase, setPhase] = useState<Phase>({ kind: "choose" });
@@ -85,7 +52,7 @@ export function useImport() {
     const counts: Counts = { create: 0, update: 0, skip: 0 };
     let done = 0;
     setPhase({ kind: "importing", done, total: drafts.length });
-    for (const part of chunk(drafts)) {
+    for (const part of chunkDrafts(drafts)) {
       const result = await importChunkAction(part).catch(() => ({
         ok: false as const,
         message: "The connection dropped.",

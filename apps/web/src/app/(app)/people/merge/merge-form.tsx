@@ -2,9 +2,9 @@
 
 import type { MergeChoosable } from "@rapport/domain/contacts";
 import { useActionState } from "react";
-import { FormStatus } from "~/components/people/form-status";
-import { formatFullDay } from "~/components/people/format";
 import { Button, ButtonLink } from "~/components/ui/button";
+import { FormStatus } from "~/components/ui/form-status";
+import { formatFullDay } from "~/lib/dates";
 import type { ActionState } from "~/server/api";
 import { mergeContactsAction } from "../actions";
 

@@ -1,8 +1,7 @@
 import { localDate } from "@rapport/domain/time";
 import type { Metadata } from "next";
 import { Card, PageHeader } from "~/components/ui/card";
-import { api } from "~/server/api";
-import { requireMember } from "~/server/session";
+import { api, requireMember } from "~/server/api";
 import { ContactForm } from "../contact-form";
 
 export const metadata: Metadata = { title: "Add a person" };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Badge } from "~/components/ui/badge";
 import { Card, CardHeader, EmptyState, PageHeader } from "~/components/ui/card";
+import { dateTimeIn } from "~/lib/dates";
 import { api } from "~/server/api";
 
 export const metadata: Metadata = { title: "Digest runs" };
@@ -13,8 +14,6 @@ function startedBy(trigger: string): string {
   if (trigger === "cli") return "Started by hand (npm run digest)";
   return `Started by ${trigger}`;
 }
-
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function DigestRunsPage() {
   const caller = await api();
@@ -40,7 +39,7 @@ export default async function DigestRunsPage() {
               {runs.map((run) => (
                 <li key={run.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                   <div className="min-w-0">
-                    <p className="font-medium">{when.format(run.startedAt)}</p>
+                    <p className="font-medium">{dateTimeIn(run.startedAt, "UTC")}</p>
                     <p className="text-sm text-muted">
                       {startedBy(run.trigger)}
                       {run.error ? ` · stopped: ${run.error}` : ""}

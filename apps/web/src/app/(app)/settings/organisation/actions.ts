@@ -18,7 +18,7 @@ async function mutate(
   if (state.ok) {
     revalidatePath(PAGE);
     // The shell shows the organisation name and, for admins only, the Organisation link.
-    if (options.shell) revalidatePath("/", "layout");
+    if (options.shell) revalidatePath("/(app)", "layout"); // signed-in pages only, as in profile/actions.ts
   }
   return state;
 }

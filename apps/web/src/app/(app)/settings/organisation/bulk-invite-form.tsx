@@ -132,30 +132,7 @@ export function BulkInviteForm({ teams }: { teams: TeamOption[] }) {
         </Field>
       </div>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      {preview ? (
-        <section aria-label="Checked list" className="space-y-2">
-          <p className="text-sm font-medium" aria-live="polite">
-            {ready.length} ready to invite
-            {problems.length > 0 ? `, ${problems.length} with a problem (not invited)` : ""}.
-          </p>
-          <ol className="max-h-72 space-y-1 overflow-y-auto rounded-lg border border-line p-2 text-sm">
-            {preview.entries.map((entry) => (
-              <li key={`${entry.line}-${entry.input}`} className="flex min-w-0 flex-wrap gap-x-2">
-                <span className="text-muted">{entry.line}.</span>
-                <span className="min-w-0 break-words">
-                  {entry.name ? `${entry.name} · ` : ""}
-                  {entry.email ?? entry.input}
-                </span>
-                {entry.problem ? (
-                  <span className="text-red-700 dark:text-red-300">{entry.problem}</span>
-                ) : (
-                  <span className="text-green-800 dark:text-green-300">Ready</span>
-                )}
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      {preview ? <CheckedList preview={preview} ready={ready.length} problems={problems.length} /> : null}
       {sent ? <SendReport sent={sent} /> : null}
       <div className="flex flex-wrap gap-3">
         {preview && ready.length > 0 ? (
@@ -169,6 +146,34 @@ export function BulkInviteForm({ teams }: { teams: TeamOption[] }) {
         )}
       </div>
     </div>
+  );
+}
+
+/** The list as checked, line by line: ready, or the problem that keeps it from being invited. */
+function CheckedList({ preview, ready, problems }: { preview: Preview; ready: number; problems: number }) {
+  return (
+    <section aria-label="Checked list" className="space-y-2">
+      <p className="text-sm font-medium" aria-live="polite">
+        {ready} ready to invite
+        {problems > 0 ? `, ${problems} with a problem (not invited)` : ""}.
+      </p>
+      <ol className="max-h-72 space-y-1 overflow-y-auto rounded-lg border border-line p-2 text-sm">
+        {preview.entries.map((entry) => (
+          <li key={`${entry.line}-${entry.input}`} className="flex min-w-0 flex-wrap gap-x-2">
+            <span className="text-muted">{entry.line}.</span>
+            <span className="min-w-0 break-words">
+              {entry.name ? `${entry.name} · ` : ""}
+              {entry.email ?? entry.input}
+            </span>
+            {entry.problem ? (
+              <span className="text-red-700 dark:text-red-300">{entry.problem}</span>
+            ) : (
+              <span className="text-green-800 dark:text-green-300">Ready</span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 

@@ -3,11 +3,11 @@
 import { useActionState, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Field, Input, Select } from "~/components/ui/field";
+import { FormStatus } from "~/components/ui/form-status";
 import { submitWithoutReset } from "~/components/ui/submit-without-reset";
 import { TimeZoneSelect } from "~/components/ui/time-zone-select";
 import type { ActionState } from "~/server/api";
 import { updateDefaultsAction } from "./actions";
-import { FormStatus } from "./form-status";
 
 const days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const hours = Array.from({ length: 24 }, (_, hour) => hour);

@@ -4,9 +4,9 @@ import { useActionState, useState } from "react";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/card";
+import { FormStatus } from "~/components/ui/form-status";
 import type { ActionState } from "~/server/api";
 import { resendInvitationAction, revokeInvitationAction } from "./actions";
-import { FormStatus } from "./form-status";
 import { type InvitationRow, orgRoleLabel, teamRoleLabel } from "./types";
 
 const stateBadge = {

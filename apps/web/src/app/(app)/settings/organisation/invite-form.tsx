@@ -3,10 +3,10 @@
 import { useActionState, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Field, Input, Select } from "~/components/ui/field";
+import { FormStatus } from "~/components/ui/form-status";
 import { submitWithoutReset } from "~/components/ui/submit-without-reset";
 import type { ActionState } from "~/server/api";
 import { inviteAction } from "./actions";
-import { FormStatus } from "./form-status";
 import type { TeamOption } from "./types";
 
 /** Invites one person by email, optionally straight into a team. The email stays typed if something is wrong. */

@@ -4,10 +4,10 @@ import { useActionState, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { DialogClose } from "~/components/ui/dialog";
 import { Field, Select } from "~/components/ui/field";
+import { FormStatus } from "~/components/ui/form-status";
 import { submitWithoutReset } from "~/components/ui/submit-without-reset";
 import type { ActionState } from "~/server/api";
 import { placeInTeamAction, removeFromTeamAction, removeMemberAction, setRoleAction } from "./actions";
-import { FormStatus } from "./form-status";
 import type { MemberRow, OrgRole, TeamOption } from "./types";
 
 /** Runs a server action; on success hands its message to `onDone` (which closes the dialog). */

@@ -119,6 +119,11 @@ export default async function OrganisationSettingsPage({
             <CardHeader
               title="Teams"
               description="People in a team see each other's events and can share goals. Managers see how the team is doing."
+              action={
+                <ButtonLink href="/intros/manage" variant="secondary" size="sm">
+                  Intros programmes
+                </ButtonLink>
+              }
             />
             <TeamsPanel teams={teams} />
           </Card>

@@ -4,10 +4,10 @@ import { useActionState } from "react";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Field, Input, Select } from "~/components/ui/field";
+import { FormStatus } from "~/components/ui/form-status";
 import { submitWithoutReset } from "~/components/ui/submit-without-reset";
 import type { ActionState } from "~/server/api";
 import { declareSsoDomainAction, removeSsoDomainAction } from "./actions";
-import { FormStatus } from "./form-status";
 
 export interface SsoDomainRow {
   id: string;

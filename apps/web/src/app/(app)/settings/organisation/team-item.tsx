@@ -2,10 +2,10 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Button } from "~/components/ui/button";
-import { Input } from "~/components/ui/field";
+import { Field, Input } from "~/components/ui/field";
+import { FormStatus } from "~/components/ui/form-status";
 import type { ActionState } from "~/server/api";
 import { deleteTeamAction, renameTeamAction } from "./actions";
-import { FormStatus } from "./form-status";
 import type { TeamRow } from "./types";
 
 function plural(count: number, one: string, many: string) {
@@ -82,24 +82,18 @@ export function TeamItem({ team }: { team: TeamRow }) {
       {mode === "rename" ? (
         <form action={rename} className="mt-3 flex flex-col gap-2 sm:flex-row sm:items-start" noValidate>
           <input type="hidden" name="teamId" value={team.id} />
-          <div className="min-w-0 flex-1 space-y-1.5">
-            <label htmlFor={inputId} className="sr-only">
-              New name for {team.name}
-            </label>
-            <Input
-              id={inputId}
-              name="name"
-              required
-              maxLength={60}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              invalid={Boolean(renameError)}
-            />
-            {renameError ? (
-              <p id={`${inputId}-error`} role="alert" className="text-sm text-red-700 dark:text-red-300">
-                {renameError}
-              </p>
-            ) : null}
+          <div className="min-w-0 flex-1">
+            <Field id={inputId} label={`New name for ${team.name}`} hideLabel error={renameError}>
+              <Input
+                id={inputId}
+                name="name"
+                required
+                maxLength={60}
+                value={name}
+                onChange={(event) => setName(event.target.value)}
+                invalid={Boolean(renameError)}
+              />
+            </Field>
           </div>
           <div className="flex gap-2">
             <Button type="submit" pending={renaming}>

@@ -4,9 +4,9 @@ import { useActionState, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/card";
 import { Field, Input } from "~/components/ui/field";
+import { FormStatus } from "~/components/ui/form-status";
 import type { ActionState } from "~/server/api";
 import { createTeamAction } from "./actions";
-import { FormStatus } from "./form-status";
 import { TeamItem } from "./team-item";
 import type { TeamRow } from "./types";
 

@@ -14,6 +14,8 @@ export async function updateProfileAction(_: ActionState, formData: FormData): P
     });
     return "Saved.";
   });
-  if (state.ok) revalidatePath("/", "layout");
+  // Every signed-in page (the route group's layout), not the prerendered landing page: rebuilding that
+  // would give it new inline scripts that its build-time CSP hashes do not name.
+  if (state.ok) revalidatePath("/(app)", "layout");
   return state;
 }

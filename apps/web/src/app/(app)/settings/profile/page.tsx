@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { SignOutForm } from "~/components/quick-log/sign-out-form";
 import { signOutAction, signOutEverywhereAction } from "~/components/shell/actions";
-import { Button } from "~/components/ui/button";
+import { Button, ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, PageHeader } from "~/components/ui/card";
 import { countOf, fullDayWords, LOCALE_CHOICES, NOUNS, timeWords } from "~/components/words";
 import { api } from "~/server/api";
@@ -35,20 +36,29 @@ export default async function ProfilePage() {
         </Card>
         <Card>
           <CardHeader
+            title="My card"
+            description="A QR code of your contact card, for people who don't use Rapport to save you with their phone camera."
+          />
+          <ButtonLink href="/settings/card" variant="secondary">
+            Show my card
+          </ButtonLink>
+        </Card>
+        <Card>
+          <CardHeader
             title="Sessions"
             description="Lost a laptop or used a shared computer? Sign out everywhere ends every session at once, this one included."
           />
           <div className="flex flex-wrap gap-3">
-            <form action={signOutAction}>
+            <SignOutForm action={signOutAction}>
               <Button type="submit" variant="secondary">
                 Sign out
               </Button>
-            </form>
-            <form action={signOutEverywhereAction}>
+            </SignOutForm>
+            <SignOutForm action={signOutEverywhereAction}>
               <Button type="submit" variant="danger">
                 Sign out of every device
               </Button>
-            </form>
+            </SignOutForm>
           </div>
         </Card>
       </div>

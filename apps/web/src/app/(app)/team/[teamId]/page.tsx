@@ -4,13 +4,14 @@ import Link from "next/link";
 import { buttonClass } from "~/components/ui/button";
 import { Card, CardHeader, PageHeader } from "~/components/ui/card";
 import { api } from "~/server/api";
-import { ago, day, period, periodLength, plural, rangeParam } from "../format";
+import { ago, day, period, periodLength, rangeParam } from "../format";
 import { dashboardTeams, loadForRange, orRefused, rangeQuery } from "../load";
 import { MemberTable, type MemberTableRow } from "../member-table";
 import { BarrierProfile, NudgePanel, SharedGoals, TeamGoals, UpcomingEvents } from "../panels";
 import { PeriodFigures, PeriodTransition } from "../period-transition";
 import { RangeForm } from "../range-form";
-import { NotAllowed, PrivacyNote, StatGrid, TrendCharts } from "../stats";
+import { NotAllowed, PrivacyNote, TrendCharts } from "../stats";
+import { TeamTotals } from "./team-totals";
 
 /** The tab says which team: "Partnerships · Team" (a team the person may not open keeps a plain title). */
 export async function generateMetadata({
@@ -91,49 +92,13 @@ export default async function TeamDashboardPage({
         You see counts, rates and the goals people chose to share with the team. Who your team meets, what
         they talk about and anything they write down stays with them, and so do their self-assessment answers.
       </PrivacyNote>
+      <Link href="/intros/manage" className="mb-6 inline-block text-sm font-medium text-accent underline">
+        Intros programmes: pair colleagues for a conversation
+      </Link>
       <PeriodTransition range={range}>
         <RangeForm path={path} today={today} range={range} asked={asked} errors={errors} />
         <PeriodFigures>
-          <StatGrid
-            label={`${team.name} totals`}
-            items={[
-              { label: "Members", value: totals.members, detail: "Managers are not counted" },
-              {
-                label: "Active in the last 30 days",
-                value: totals.activeLast30,
-                detail:
-                  totals.members === 0
-                    ? "no members yet"
-                    : `of ${plural(totals.members, "member")} logged something`,
-              },
-              {
-                label: "People met",
-                value: totals.peopleMetInRange,
-                detail: `${totals.peopleMet30} in the last 30 days`,
-              },
-              {
-                label: "Conversations",
-                value: totals.conversationsInRange,
-                detail: `${totals.conversations30} in the last 30 days`,
-              },
-              { label: "Follow-ups done", value: totals.followUpsDone, detail: "in this period" },
-              {
-                label: "Follow-ups on time",
-                value: totals.onTimeRate === null ? "—" : `${totals.onTimeRate}%`,
-                detail:
-                  totals.onTimeRate === null
-                    ? "none done in this period"
-                    : `${totals.followUpsOnTime} of ${totals.followUpsDone} by their first due date`,
-              },
-              {
-                label: "Overdue follow-ups",
-                value: totals.overdueFollowUps,
-                detail: "waiting right now",
-                tone: totals.overdueFollowUps > 0 ? "warn" : "plain",
-              },
-              { label: "Events attended", value: totals.eventsAttended, detail: "in this period" },
-            ]}
-          />
+          <TeamTotals teamName={team.name} totals={totals} />
 
           <div className="space-y-6">
             <Card>

@@ -1,8 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { localParts } from "~/components/events/format";
 import { Card, PageHeader } from "~/components/ui/card";
+import { localParts } from "~/lib/dates";
 import { api } from "~/server/api";
 import { EventForm } from "../../event-form";
 

@@ -3,15 +3,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { formatDay, formatInstant, METRIC_LABELS, METRIC_UNITS } from "~/components/goals/labels";
+import { METRIC_UNITS } from "~/components/goals/labels";
 import { PaceBadge, ProgressBar } from "~/components/goals/progress";
 import { CheckInForm } from "~/components/goals/small-forms";
 import { Badge } from "~/components/ui/badge";
-import { Button, ButtonLink } from "~/components/ui/button";
 import { Card, CardHeader, PageHeader } from "~/components/ui/card";
 import { countOf, NOUNS } from "~/components/words";
+import { formatDay, formatInstant } from "~/lib/dates";
 import { api } from "~/server/api";
-import { checkInAction, setTeamGoalStatusAction } from "../../actions";
+import { checkInAction } from "../../actions";
+import { AboutTeamGoal, TeamGoalStatusForm } from "./team-goal-sections";
 
 export const metadata: Metadata = { title: "Team goal" };
 
@@ -48,31 +49,7 @@ export default async function TeamGoalPage({ params }: { params: Promise<{ teamG
             </span>
           </span>
         }
-        action={
-          detail.isManager ? (
-            <form action={setTeamGoalStatusAction} className="flex flex-wrap gap-2">
-              <ButtonLink href={`/goals/team/${goal.id}/edit`} variant="secondary">
-                Edit
-              </ButtonLink>
-              <input type="hidden" name="teamGoalId" value={goal.id} />
-              <input type="hidden" name="teamId" value={goal.teamId} />
-              {goal.status === "active" ? (
-                <>
-                  <Button type="submit" name="status" value="completed" variant="secondary">
-                    Mark complete
-                  </Button>
-                  <Button type="submit" name="status" value="archived" variant="ghost">
-                    Archive
-                  </Button>
-                </>
-              ) : (
-                <Button type="submit" name="status" value="active" variant="secondary">
-                  Reopen
-                </Button>
-              )}
-            </form>
-          ) : null
-        }
+        action={detail.isManager ? <TeamGoalStatusForm goal={goal} /> : null}
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
@@ -143,29 +120,7 @@ export default async function TeamGoalPage({ params }: { params: Promise<{ teamG
           ) : null}
         </div>
         <aside>
-          <Card>
-            <CardHeader title="About this goal" />
-            <dl className="space-y-3 text-sm">
-              {goal.why ? (
-                <div>
-                  <dt className="text-muted">Why</dt>
-                  <dd className="break-words">{goal.why}</dd>
-                </div>
-              ) : null}
-              <div>
-                <dt className="text-muted">Measured by</dt>
-                <dd>{METRIC_LABELS[goal.metric]}</dd>
-              </div>
-              <div>
-                <dt className="text-muted">Who counts</dt>
-                <dd>Everyone in {detail.teamName} except its managers</dd>
-              </div>
-              <div>
-                <dt className="text-muted">Privacy</dt>
-                <dd>Managers see each person's count, never what or whom it was.</dd>
-              </div>
-            </dl>
-          </Card>
+          <AboutTeamGoal goal={goal} teamName={detail.teamName} />
         </aside>
       </div>
     </>

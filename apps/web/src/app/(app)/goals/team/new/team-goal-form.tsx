@@ -1,8 +1,8 @@
 "use client";
 
-import { GOAL_METRICS, type GoalMetric } from "@rapport/domain/goals";
+import type { GoalMetric } from "@rapport/domain/goals";
 import { useActionState } from "react";
-import { METRIC_LABELS } from "~/components/goals/labels";
+import { GoalDateFields, MetricTargetFields } from "~/components/goals/goal-fields";
 import { Button } from "~/components/ui/button";
 import { Field, Input, Select } from "~/components/ui/field";
 import { submitWithoutReset } from "~/components/ui/submit-without-reset";
@@ -78,44 +78,17 @@ export function TeamGoalForm({
         />
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field id="tg-metric" label="Measured by" error={errors.metric?.[0]}>
-          <Select id="tg-metric" name="metric" defaultValue={goal?.metric ?? "events_attended"}>
-            {GOAL_METRICS.map((m) => (
-              <option key={m} value={m}>
-                {METRIC_LABELS[m]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field id="tg-target" label="Target for each person" error={errors.perMemberTarget?.[0]}>
-          <Input
-            id="tg-target"
-            name="perMemberTarget"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            defaultValue={goal?.perMemberTarget ?? 1}
-            invalid={Boolean(errors.perMemberTarget)}
-          />
-        </Field>
-        <Field id="tg-start" label="Start" error={errors.startDate?.[0]}>
-          <Input
-            id="tg-start"
-            name="startDate"
-            type="date"
-            defaultValue={startDate}
-            invalid={Boolean(errors.startDate)}
-          />
-        </Field>
-        <Field id="tg-due" label="Due" error={errors.dueDate?.[0]}>
-          <Input
-            id="tg-due"
-            name="dueDate"
-            type="date"
-            defaultValue={dueDate}
-            invalid={Boolean(errors.dueDate)}
-          />
-        </Field>
+        <MetricTargetFields
+          idPrefix="tg"
+          errors={errors}
+          metric={goal?.metric ?? "events_attended"}
+          target={{
+            name: "perMemberTarget",
+            label: "Target for each person",
+            value: goal?.perMemberTarget ?? 1,
+          }}
+        />
+        <GoalDateFields idPrefix="tg" errors={errors} startDate={startDate} dueDate={dueDate} />
       </div>
       <div className="flex flex-wrap items-center gap-3 border-t border-line pt-5">
         <Button type="submit" pending={pending}>

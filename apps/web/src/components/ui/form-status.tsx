@@ -13,3 +13,12 @@ export function FormStatus({ state, className }: { state: ActionState; className
     </p>
   );
 }
+
+/** A form-level error that belongs to no one field (those sit under their field, in Field). */
+export function FormError({ message, className }: { message?: string; className?: string }) {
+  return message ? (
+    <p role="alert" className={cn("text-sm text-red-700 dark:text-red-300", className)}>
+      {message}
+    </p>
+  ) : null;
+}
