@@ -1,9 +1,12 @@
-import { isoWeekday } from "@rapport/domain/time";
+import { groupDue } from "@rapport/domain/followups";
+import { addDays, isoWeekday } from "@rapport/domain/time";
+import { endOfWeek } from "@rapport/domain/words";
 import { eq } from "drizzle-orm";
-import { expect } from "vitest";
+import { test as plainTest, expect } from "vitest";
 import { listContacts, listDueFollowUps, listLosingTouch } from "../queries";
 import { memberships, users } from "../schema";
 import { seedDemo } from "../seed";
+import { SAM } from "./contacts";
 import { dbTest as test } from "../testing";
 
 test("the demo employee has contacts with follow-ups and cadences in every state", async ({ db }) => {
@@ -28,4 +31,19 @@ test("the demo employee has contacts with follow-ups and cadences in every state
   expect(new Set(list.items.map((i) => i.cadence?.status).filter(Boolean))).toEqual(
     new Set(["green", "amber", "red"]),
   );
+});
+
+plainTest("whatever the weekday and the week's first day, the demo's follow-ups fill every group", () => {
+  // The seed dates follow-ups relative to the day it runs: a Monday seed once had nothing "later".
+  for (const weekStart of [1, 7, 6]) {
+    for (let day = 0; day < 7; day += 1) {
+      const today = addDays("2026-12-07", day);
+      const open = SAM.flatMap((c) => (c.followUp ? [{ dueOn: addDays(today, c.followUp[0]) }] : []));
+      const groups = groupDue(open, today, weekStart);
+      const lastDay = endOfWeek(today, weekStart) === today;
+      for (const group of ["overdue", "today", "nextWeek", "later", ...(lastDay ? [] : ["thisWeek"])] as const) {
+        expect(groups[group].length, `${group} on ${today} (week from day ${weekStart})`).toBeGreaterThan(0);
+      }
+    }
+  }
 });

@@ -32,7 +32,8 @@ interface DemoContact {
   imported?: boolean;
 }
 
-const SAM: DemoContact[] = [
+/** Sam's people: the demo employee whose Today shows every follow-up group (checked for every weekday). */
+export const SAM: DemoContact[] = [
   {
     name: "Rosa Delgado",
     company: "Harbour Analytics",
@@ -101,6 +102,8 @@ const SAM: DemoContact[] = [
         "A no to one date isn't a no to me. Ask earlier next time and offer a shorter slot.",
       ],
     ],
+    // Past the end of next week on any weekday, so "later" is never empty.
+    followUp: [24, "manual", "Ask about next quarter's meetup, with a shorter slot"],
   },
   {
     name: "Marco Bellini",
