@@ -10,7 +10,11 @@ import { useQuickLogOpener } from "./use-quick-log-opener";
 
 type FormModule = typeof import("./quick-log-form");
 let formModule: Promise<FormModule> | null = null;
-/** The form (and its validation rules) is fetched once, after the page has settled, not with the page. */
+/**
+ * The form (and its validation rules) is fetched once, on the first sign of wanting it (a pointer over the
+ * Log button, the button focused, the sheet asked for), not with the page: evaluating the rules was the
+ * biggest task on Today's main thread after React's own. Offline, the service worker's precache serves it.
+ */
 function loadForm(): Promise<FormModule> {
   formModule ??= import("./quick-log-form").catch((error: unknown) => {
     formModule = null;
@@ -19,29 +23,22 @@ function loadForm(): Promise<FormModule> {
   return formModule;
 }
 
-/** The form once it is here: fetched when the browser is idle, or at once when the sheet is asked for. */
+function warmForm() {
+  loadForm().catch(() => {});
+}
+
+/** The form once it is here: fetched at once when the sheet is asked for. */
 function useQuickLogForm(wanted: boolean) {
   const [form, setForm] = useState<FormModule["QuickLogForm"] | null>(null);
   useEffect(() => {
-    if (form) return;
+    if (form || !wanted) return;
     let live = true;
-    const fetchForm = () =>
-      loadForm().then(
-        (module) => live && setForm(() => module.QuickLogForm),
-        () => {},
-      );
-    if (wanted) fetchForm();
-    if ("requestIdleCallback" in window) {
-      const idle = window.requestIdleCallback(fetchForm);
-      return () => {
-        live = false;
-        window.cancelIdleCallback(idle);
-      };
-    }
-    const timer = setTimeout(fetchForm, 1000);
+    loadForm().then(
+      (module) => live && setForm(() => module.QuickLogForm),
+      () => {},
+    );
     return () => {
       live = false;
-      clearTimeout(timer);
     };
   }, [form, wanted]);
   return form;
@@ -81,6 +78,8 @@ export function QuickLog() {
       <Button
         size="sm"
         onClick={() => open()}
+        onPointerEnter={warmForm}
+        onFocus={warmForm}
         title="Log a person you met (L)"
         aria-keyshortcuts="L"
         className="px-3"

@@ -9,15 +9,12 @@ const loadPanel = () => import("./palette-panel");
 /** The field and results come after the page has settled; the field takes the focus when it arrives. */
 const PalettePanel = dynamic(() => loadPanel().then((module) => module.PalettePanel), { ssr: false });
 
-/** Fetches the palette's code once the browser has nothing else to do, so it opens at once. */
-function usePanelWarmUp() {
-  useEffect(() => {
-    if (!("requestIdleCallback" in window)) return;
-    const idle = window.requestIdleCallback(() => {
-      loadPanel().catch(() => {});
-    });
-    return () => window.cancelIdleCallback(idle);
-  }, []);
+/**
+ * Fetches the palette's code on the first sign of wanting it (a pointer over the button, the button
+ * focused), so it opens at once without adding to the page's own start; Ctrl-K fetches it on opening.
+ */
+function warmPanel() {
+  loadPanel().catch(() => {});
 }
 
 /** Ctrl-K (Cmd-K on a Mac) opens and closes the palette from anywhere in the signed-in app. */
@@ -51,7 +48,6 @@ export function CommandPalette({ pages }: { pages: { href: string; label: string
   const [open, setOpen] = useState(false);
   const returnTo = useRef<HTMLElement | null>(null);
   const shortcut = useShortcutLabel();
-  usePanelWarmUp();
 
   const openPalette = useCallback(() => {
     returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -76,6 +72,8 @@ export function CommandPalette({ pages }: { pages: { href: string; label: string
       <button
         type="button"
         onClick={openPalette}
+        onPointerEnter={warmPanel}
+        onFocus={warmPanel}
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-keyshortcuts="Control+K Meta+K"
