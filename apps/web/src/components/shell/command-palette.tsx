@@ -6,7 +6,7 @@ import { Dialog } from "~/components/ui/dialog";
 import { SearchIcon } from "./search-icon";
 
 const loadPanel = () => import("./palette-panel");
-/** The field and results come after the page has settled; the field takes the focus when it arrives. */
+/** The field and results are fetched when first wanted (see warmPanel); the field takes the focus when it arrives. */
 const PalettePanel = dynamic(() => loadPanel().then((module) => module.PalettePanel), { ssr: false });
 
 /**
