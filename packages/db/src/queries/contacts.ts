@@ -72,13 +72,21 @@ export async function listContacts(
   input: { q?: string; tag?: string; limit?: number; offset?: number } = {},
 ): Promise<{ items: ContactListItem[]; total: number; totalIsCapped: boolean; hasMore: boolean }> {
   const query = searchQueryOf(input.q ?? "");
-  const where = and(
-    ownedBy(contacts, scope),
-    query
-      ? sql`to_tsvector('simple'::regconfig, ${contacts.searchText}) @@ to_tsquery('simple'::regconfig, ${query})`
-      : undefined,
-    input.tag ? sql`${contacts.tags} @> array[${input.tag}]::text[]` : undefined,
-  );
+  const words = query
+    ? sql`to_tsvector('simple'::regconfig, ${contacts.searchText}) @@ to_tsquery('simple'::regconfig, ${query})`
+    : undefined;
+  const tagged = input.tag ? sql`${contacts.tags} @> array[${input.tag}]::text[]` : undefined;
+  const where = and(ownedBy(contacts, scope), words, tagged);
+  // The page finds the words' matches through the word index first, as one set (OFFSET 0 keeps the planner
+  // from folding it back in); tested row by row along the sort index instead, a rare word read every contact's
+  // words (62 ms at 10,000 on Postgres, bench/contacts-search.ts --explain).
+  const pageWhere = query
+    ? and(
+        ownedBy(contacts, scope),
+        sql`${contacts.id} in (select ${contacts.id} from ${contacts} where ${and(ownedBy(contacts, scope), words)} offset 0)`,
+        tagged,
+      )
+    : where;
   const limit = input.limit ?? 50;
   const offset = input.offset ?? 0;
   const timeZone = await timeZoneOf(db, scope.userId);
@@ -100,7 +108,7 @@ export async function listContacts(
         nextFollowUpOn: nextFollowUpSql,
       })
       .from(contacts)
-      .where(where)
+      .where(pageWhere)
       .orderBy(sql`lower(${contacts.name})`, asc(contacts.id))
       // One row more than asked: whether there is a next page.
       .limit(limit + 1)
