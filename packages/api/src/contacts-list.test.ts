@@ -46,6 +46,42 @@ describe("the People list with many contacts", () => {
     expect(await theirs.list()).toMatchObject({ items: [], total: 0, totalIsCapped: false, hasMore: false });
   });
 
+  dbTest(
+    "a search pages through its matches in name order, with a tag, and only the caller's",
+    async ({ db }) => {
+      const f = await twoOrganisations(db);
+      const row = (name: string, ownerId: string, organisationId: string, tags: string[] = []) => ({
+        name,
+        ownerId,
+        organisationId,
+        tags,
+        searchText: `${name} ${tags.join(" ")}`.toLowerCase(),
+      });
+      const matching = Array.from({ length: 120 }, (_, i) => `Zed ${String(119 - i).padStart(3, "0")}`);
+      await db
+        .insert(schema.contacts)
+        .values([
+          ...matching.map((name, i) => row(name, f.employeeA.id, f.orgA.id, i % 2 ? ["mentor"] : [])),
+          ...Array.from({ length: 300 }, (_, i) => row(`Other ${i}`, f.employeeA.id, f.orgA.id, ["mentor"])),
+          row("Zed Theirs", f.managerB.id, f.orgB.id),
+        ]);
+      const mine = callerFor(db, f.employeeA).contacts;
+      const sorted = [...matching].sort();
+
+      const first = await mine.list({ q: "zed", limit: 50 });
+      expect(first).toMatchObject({ total: 120, totalIsCapped: false, hasMore: true });
+      expect(first.items.map((c) => c.name)).toEqual(sorted.slice(0, 50));
+      const last = await mine.list({ q: "zed", limit: 50, offset: 100 });
+      expect(last.items.map((c) => c.name)).toEqual(sorted.slice(100));
+      expect(last.hasMore).toBe(false);
+
+      const tagged = await mine.list({ q: "zed", tag: "mentor", limit: 100 });
+      expect(tagged.total).toBe(60);
+      expect(tagged.items.map((c) => c.name)).toEqual(matching.filter((_, i) => i % 2).sort());
+      expect((await mine.list({ q: "theirs" })).total).toBe(0);
+    },
+  );
+
   dbTest("sorts by name whatever the case, exactly as many as there are", async ({ db }) => {
     const f = await twoOrganisations(db);
     const mine = callerFor(db, f.employeeA).contacts;
