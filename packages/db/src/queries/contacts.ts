@@ -16,13 +16,13 @@ import type { Database } from "../client";
 import { contacts, followUps, interactions } from "../schema";
 import {
   cadenceFor,
+  contactListFilters,
   derivedColumns,
   lastDoneSql,
   lastInteractionSql,
   nextFollowUpSql,
   notBefore,
   ownedBy,
-  searchQueryOf,
   tagCadenceMap,
   timeZoneOf,
   todayFor,
@@ -71,22 +71,7 @@ export async function listContacts(
   scope: OrgScope,
   input: { q?: string; tag?: string; limit?: number; offset?: number } = {},
 ): Promise<{ items: ContactListItem[]; total: number; totalIsCapped: boolean; hasMore: boolean }> {
-  const query = searchQueryOf(input.q ?? "");
-  const words = query
-    ? sql`to_tsvector('simple'::regconfig, ${contacts.searchText}) @@ to_tsquery('simple'::regconfig, ${query})`
-    : undefined;
-  const tagged = input.tag ? sql`${contacts.tags} @> array[${input.tag}]::text[]` : undefined;
-  const where = and(ownedBy(contacts, scope), words, tagged);
-  // The page finds the words' matches through the word index first, as one set (OFFSET 0 keeps the planner
-  // from folding it back in); tested row by row along the sort index instead, a rare word read every contact's
-  // words (62 ms at 10,000 on Postgres, bench/contacts-search.ts --explain).
-  const pageWhere = query
-    ? and(
-        ownedBy(contacts, scope),
-        sql`${contacts.id} in (select ${contacts.id} from ${contacts} where ${and(ownedBy(contacts, scope), words)} offset 0)`,
-        tagged,
-      )
-    : where;
+  const { where, pageWhere, counted } = contactListFilters(scope, input);
   const limit = input.limit ?? 50;
   const offset = input.offset ?? 0;
   const timeZone = await timeZoneOf(db, scope.userId);
@@ -114,7 +99,7 @@ export async function listContacts(
       .limit(limit + 1)
       .offset(offset),
     // A search or tag is counted exactly (under a LIMIT the planner would test every row's words).
-    query || input.tag
+    counted
       ? db.select({ total: count() }).from(contacts).where(where)
       : db.select({ total: count() }).from(
           db
