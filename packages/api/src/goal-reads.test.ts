@@ -1,27 +1,10 @@
 import { type Database, schema } from "@rapport/db";
 import { dbTest as test } from "@rapport/db/testing";
 import { describe, expect } from "vitest";
-import { callerFor, makeUser, twoOrganisations } from "./testing";
+import { callerFor, makeUser, statementsOf, twoOrganisations } from "./testing";
 
 const today = new Date().toISOString().slice(0, 10);
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-
-/** Counts the statements `run` sends through `db` (every query builder prepares on the session). */
-async function statementsOf(db: Database, run: () => Promise<unknown>): Promise<number> {
-  const session = (db as unknown as { session: { prepareQuery: (...a: unknown[]) => unknown } }).session;
-  const original = session.prepareQuery;
-  let count = 0;
-  session.prepareQuery = function (this: unknown, ...args: unknown[]) {
-    count += 1;
-    return original.apply(this, args);
-  };
-  try {
-    await run();
-  } finally {
-    session.prepareQuery = original;
-  }
-  return count;
-}
 
 async function addEmployees(db: Database, f: Awaited<ReturnType<typeof twoOrganisations>>, n: number) {
   const people = [];

@@ -295,3 +295,20 @@ export async function withNothingDue(db: Database, f: TwoOrganisations): Promise
   await db.delete(schema.introRequests).where(eq(schema.introRequests.requesterId, f.employeeA.id));
   await db.delete(schema.introGroupMembers).where(eq(schema.introGroupMembers.userId, f.employeeA.id));
 }
+
+/** Counts the statements `run` sends through `db` (every query builder prepares on the session). */
+export async function statementsOf(db: Database, run: () => Promise<unknown>): Promise<number> {
+  const session = (db as unknown as { session: { prepareQuery: (...a: unknown[]) => unknown } }).session;
+  const original = session.prepareQuery;
+  let count = 0;
+  session.prepareQuery = function (this: unknown, ...args: unknown[]) {
+    count += 1;
+    return original.apply(this, args);
+  };
+  try {
+    await run();
+  } finally {
+    session.prepareQuery = original;
+  }
+  return count;
+}

@@ -1,4 +1,4 @@
-import { findTeamRole, getTeam, listMemberships, type OrgScope } from "@rapport/db";
+import { findTeamRole, getTeam, listMemberships, type MembershipSummary, type OrgScope } from "@rapport/db";
 import { AppError } from "@rapport/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -84,9 +84,14 @@ export const authedProcedure = t.procedure
     return next({ ctx: { ...ctx, user: ctx.session as SessionUser } });
   });
 
-/** The caller's organisations and roles, read once per request (the layout and every call of a page ask). */
-export function membershipsOf(ctx: Context & { user: SessionUser }) {
-  return readOnce(ctx, `memberships:${ctx.user.id}`, () => listMemberships(ctx.db, ctx.user.id));
+/**
+ * The caller's organisations and roles, read once per request (the layout and every call of a page ask).
+ * `known` is a list this request has just read with other things (`me.get`); it becomes the request's.
+ */
+export function membershipsOf(ctx: Context & { user: SessionUser }, known?: MembershipSummary[]) {
+  return readOnce(ctx, `memberships:${ctx.user.id}`, () =>
+    known ? Promise.resolve(known) : listMemberships(ctx.db, ctx.user.id),
+  );
 }
 
 /** A member of an organisation; the organisation comes from their memberships, never from input. */

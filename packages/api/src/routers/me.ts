@@ -1,37 +1,22 @@
-import {
-  endAllSessions,
-  getUser,
-  listMyTeams,
-  pendingInvitationsFor,
-  rotateUnsubscribeLinks,
-  updateProfile,
-} from "@rapport/db";
+import { endAllSessions, readMyself, rotateUnsubscribeLinks, updateProfile } from "@rapport/db";
 import { authedProcedure, createRouter, membershipsOf } from "../trpc";
 import { profileInput } from "../validation";
 
 export const meRouter = createRouter({
   /** Who I am, where I belong, and what is waiting for me. */
   get: authedProcedure.query(async ({ ctx }) => {
-    const user = await getUser(ctx.db, ctx.user.id);
-    const memberships = await membershipsOf(ctx);
+    const mine = await readMyself(ctx.db, ctx.user.id);
+    const memberships = await membershipsOf(ctx, mine.memberships);
     const active =
       memberships.find((m) => m.organisationId === ctx.preferredOrganisationId) ?? memberships[0];
-    const teams = active
-      ? await listMyTeams(ctx.db, { userId: user.id, organisationId: active.organisationId })
-      : [];
     return {
-      user: {
-        id: user.id,
-        name: user.name,
-        email: user.email,
-        timeZone: user.timeZone,
-        locale: user.locale,
-        profileConfirmed: user.profileConfirmedAt !== null,
-      },
+      user: mine.user,
       memberships,
       activeOrganisation: active ?? null,
-      teams,
-      pendingInvitations: await pendingInvitationsFor(ctx.db, user.email),
+      teams: mine.teams
+        .filter((t) => t.organisationId === active?.organisationId)
+        .map(({ teamId, name, role }) => ({ teamId, name, role })),
+      pendingInvitations: mine.pendingInvitations,
     };
   }),
 
