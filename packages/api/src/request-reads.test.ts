@@ -1,6 +1,6 @@
 import { dbTest as test } from "@rapport/db/testing";
 import { expect } from "vitest";
-import { callerFor, makeUser, twoOrganisations } from "./testing";
+import { callerFor, makeUser, statementsOf, twoOrganisations } from "./testing";
 
 // One request's calls share what they read (memberships); a change made in the request is read back fresh.
 
@@ -20,4 +20,25 @@ test("an admin who hands over the role loses admin rights within the same reques
   await caller.organisation.setRole({ userId: f.managerA.id, role: "admin" });
   await caller.organisation.setRole({ userId: f.adminA.id, role: "member" });
   await expect(caller.organisation.setupChecklist()).rejects.toMatchObject({ code: "FORBIDDEN" });
+});
+
+test("Today's intro cards and this week's plan read my intros and intro requests once between them", async ({
+  db,
+}) => {
+  const f = await twoOrganisations(db);
+  const alone = await statementsOf(db, () => callerFor(db, f.employeeA).digest.thisWeek());
+  const caller = callerFor(db, f.employeeA);
+  let answers: unknown[] = [];
+  const together = await statementsOf(db, async () => {
+    answers = await Promise.all([
+      caller.digest.thisWeek(),
+      caller.introRequests.counts(),
+      caller.intros.myIntros(),
+    ]);
+  });
+  expect(together).toBe(alone);
+  // The cards show what a request of their own would.
+  const fresh = callerFor(db, f.employeeA);
+  expect(answers[1]).toEqual(await fresh.introRequests.counts());
+  expect(answers[2]).toEqual(await fresh.intros.myIntros());
 });

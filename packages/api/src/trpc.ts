@@ -1,4 +1,12 @@
-import { findTeamRole, getTeam, listMemberships, type MembershipSummary, type OrgScope } from "@rapport/db";
+import {
+  findTeamRole,
+  getTeam,
+  introRequestCounts,
+  listMemberships,
+  listMyIntros,
+  type MembershipSummary,
+  type OrgScope,
+} from "@rapport/db";
 import { AppError } from "@rapport/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -105,6 +113,24 @@ export const orgMemberProcedure = authedProcedure.meta({ access: "orgMember" }).
   const scope: OrgScope = { userId: ctx.user.id, organisationId: active.organisationId };
   return next({ ctx: { ...ctx, scope, orgRole: active.role } });
 });
+
+type MemberContext = Pick<Context, "db" | "reads"> & { scope: OrgScope };
+
+/**
+ * My intro-request counts and my intros, read once per request: Today shows them in their own cards and in
+ * this week's plan (`digest.thisWeek`), which would otherwise read both again.
+ */
+export function introRequestCountsOf(ctx: MemberContext) {
+  const { userId, organisationId } = ctx.scope;
+  return readOnce(ctx, `intro-request-counts:${organisationId}:${userId}`, () =>
+    introRequestCounts(ctx.db, ctx.scope),
+  );
+}
+
+export function myIntrosOf(ctx: MemberContext) {
+  const { userId, organisationId } = ctx.scope;
+  return readOnce(ctx, `my-intros:${organisationId}:${userId}`, () => listMyIntros(ctx.db, ctx.scope));
+}
 
 /** An admin of the caller's organisation (role re-read from the database on this request). */
 export const orgAdminProcedure = orgMemberProcedure

@@ -135,8 +135,9 @@ async function loadIntros(
   db: Database,
   user: DigestRecipient,
   week: DigestWeek,
+  read: () => ReturnType<typeof listMyIntros> = () => listMyIntros(db, scopeOf(user), week.now),
 ): Promise<DigestIntroInput[]> {
-  const intros = await listMyIntros(db, scopeOf(user), week.now);
+  const intros = await read();
   return intros.map((i) => ({
     groupId: i.groupId,
     roundOn: i.roundOn,
@@ -162,11 +163,21 @@ async function loadBarriers(
   };
 }
 
+/**
+ * Reads a caller already holds for this person (the Today page's API request reads my intros and intro
+ * request counts for its own cards too); without them, read here.
+ */
+export interface SharedDigestReads {
+  introRequestCounts?: () => ReturnType<typeof introRequestCounts>;
+  myIntros?: () => ReturnType<typeof listMyIntros>;
+}
+
 /** The personal digest's input for one person and week. */
 export async function loadDigestInput(
   db: Database,
   user: DigestRecipient,
   week: DigestWeek,
+  shared: SharedDigestReads = {},
 ): Promise<DigestInput> {
   const [followUps, upcomingEvents, goals, lastWeek, barriers, introRequests, intros] = await Promise.all([
     loadFollowUps(db, user, week),
@@ -174,8 +185,8 @@ export async function loadDigestInput(
     loadGoals(db, user, week),
     loadLastWeek(db, user, week),
     loadBarriers(db, user, week),
-    introRequestCounts(db, scopeOf(user), week.now),
-    loadIntros(db, user, week),
+    shared.introRequestCounts?.() ?? introRequestCounts(db, scopeOf(user), week.now),
+    loadIntros(db, user, week, shared.myIntros),
   ]);
   return {
     person: { name: user.name, email: user.email, timeZone: user.timeZone, locale: user.locale },

@@ -8,9 +8,21 @@ import {
 import { composeDigest, DIGEST_SECTIONS, sampleDigestInput } from "@rapport/domain/digest";
 import { isoWeekKey } from "@rapport/domain/time";
 import { emailEnv } from "@rapport/email";
-import { composeFor, databaseSources, renderDigestPayload } from "@rapport/jobs/preview";
+import {
+  composeFor,
+  type DigestSources,
+  databaseSources,
+  loadDigestInput,
+  renderDigestPayload,
+} from "@rapport/jobs/preview";
 import { z } from "zod";
-import { createRouter, orgAdminProcedure, orgMemberProcedure } from "../trpc";
+import {
+  createRouter,
+  introRequestCountsOf,
+  myIntrosOf,
+  orgAdminProcedure,
+  orgMemberProcedure,
+} from "../trpc";
 
 const digestPreferencesInput = z.object({
   enabled: z.boolean(),
@@ -39,7 +51,19 @@ export const digestRouter = createRouter({
     const [me] = await listDigestRecipients(ctx.db, { userIds: [ctx.scope.userId] });
     if (!me) return null;
     const now = new Date();
-    const digest = await composeFor(ctx.db, databaseSources, me, "employee", {
+    // The page shows my intros and intro requests in their own cards too: one read serves both.
+    const sources: DigestSources =
+      me.organisationId === ctx.scope.organisationId
+        ? {
+            ...databaseSources,
+            employee: (db, user, week) =>
+              loadDigestInput(db, user, week, {
+                introRequestCounts: () => introRequestCountsOf(ctx),
+                myIntros: () => myIntrosOf(ctx),
+              }),
+          }
+        : databaseSources;
+    const digest = await composeFor(ctx.db, sources, me, "employee", {
       weekKey: isoWeekKey(now, me.timeZone),
       now,
     });

@@ -5,7 +5,6 @@ import {
   answerIntroRequest,
   blockIntroRequester,
   getPitch,
-  introRequestCounts,
   introRequestDraft,
   listReceivedIntroRequests,
   listSentIntroRequests,
@@ -16,7 +15,7 @@ import {
 } from "@rapport/db";
 import { z } from "zod";
 import { contactInput } from "../contact-validation";
-import { createRouter, orgMemberProcedure, teamManagerProcedure } from "../trpc";
+import { createRouter, introRequestCountsOf, orgMemberProcedure, teamManagerProcedure } from "../trpc";
 import { id, introRequestInput } from "../validation";
 
 const requestRef = z.object({ requestId: id });
@@ -34,7 +33,7 @@ export const introRequestsRouter = createRouter({
 
   sent: orgMemberProcedure.query(({ ctx }) => listSentIntroRequests(ctx.db, ctx.scope)),
   received: orgMemberProcedure.query(({ ctx }) => listReceivedIntroRequests(ctx.db, ctx.scope)),
-  counts: orgMemberProcedure.query(({ ctx }) => introRequestCounts(ctx.db, ctx.scope)),
+  counts: orgMemberProcedure.query(({ ctx }) => introRequestCountsOf(ctx)),
 
   accept: orgMemberProcedure
     .input(requestRef.extend({ contactId: id.nullish() }))

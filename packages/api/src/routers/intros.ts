@@ -6,7 +6,6 @@ import {
   introColleagues,
   introProgrammeStats,
   listManagedProgrammes,
-  listMyIntros,
   listMyProgrammes,
   listTeams,
   planIntroRoundToday,
@@ -14,7 +13,7 @@ import {
   saveIntroProgramme,
 } from "@rapport/db";
 import { z } from "zod";
-import { createRouter, orgMemberProcedure } from "../trpc";
+import { createRouter, myIntrosOf, orgMemberProcedure } from "../trpc";
 import { id, localDate } from "../validation";
 
 const topic = z
@@ -48,7 +47,7 @@ export const introsRouter = createRouter({
   mine: orgMemberProcedure.query(({ ctx }) => listMyProgrammes(ctx.db, ctx.scope)),
 
   /** My latest intro in each programme (never anyone else's). */
-  myIntros: orgMemberProcedure.query(({ ctx }) => listMyIntros(ctx.db, ctx.scope)),
+  myIntros: orgMemberProcedure.query(({ ctx }) => myIntrosOf(ctx)),
 
   /** Join, leave, snooze, and my private lists. */
   setParticipation: orgMemberProcedure
