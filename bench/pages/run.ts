@@ -1,15 +1,18 @@
 // Page benchmark: signed-in people load the pages they use, on the production build.
 //
 //   npm run bench:pages -- [--engine=pglite|postgres] [--data=demo|large] [--users=50] [--seconds=60]
-//                          [--pages=health,today,people,events,goals,team]
+//                          [--pages=health,sign-in,today,people,events,goals,team]
 //
 // Each page gets `users` closed-loop users for `seconds` (every user its own session; the team dashboard
 // is opened by its manager). /api/health is the floor: a request that does no page work. The ratio column
 // is each page's throughput over the health endpoint's in the same run, which survives a busy machine
-// better than the absolute figures. Needs a build (npx turbo run build --filter=@rapport/web); the large
-// organisation is Postgres only (bench/dashboard/generate.ts makes it, reused when present).
+// better than the absolute figures. `sign-in` (signed out: rendered per request, no database read) is the
+// second floor: about what any dynamic page of this build costs before doing anything of its own. Needs a build (npx turbo run build
+// --filter=@rapport/web); the large organisation is Postgres only (bench/dashboard/generate.ts makes it,
+// reused when present).
 
 import {
+  ANONYMOUS_PAGES,
   type DataName,
   type EngineName,
   type LoadResult,
@@ -52,10 +55,11 @@ async function main() {
       );
       // Each page once per person before timing, so first-visit compilation and caches are not measured.
       for (const person of people.slice(0, users)) {
-        const problem = await visit(server.origin, path, page === "health" ? undefined : person.cookie);
+        const anonymous = ANONYMOUS_PAGES.includes(page);
+        const problem = await visit(server.origin, path, anonymous ? undefined : person.cookie);
         if (problem) throw new Error(`Before the run: ${problem}`);
       }
-      if (prepared.serverEnv.DATABASE_URL && page !== "health") {
+      if (prepared.serverEnv.DATABASE_URL && !ANONYMOUS_PAGES.includes(page)) {
         const cookie = people[0]?.cookie;
         const count = await statementsFor(prepared.serverEnv.DATABASE_URL, () =>
           visit(server.origin, path, cookie),
@@ -63,7 +67,7 @@ async function main() {
         console.log(`  ${page.padEnd(7)} one request ran ${count} statements`);
       }
       const loadUsers = Array.from({ length: users }, (_, i) => ({
-        cookie: page === "health" ? undefined : people[i % people.length]?.cookie,
+        cookie: ANONYMOUS_PAGES.includes(page) ? undefined : people[i % people.length]?.cookie,
         path: () => path,
       }));
       const result = await load(server.origin, loadUsers, seconds);
@@ -80,14 +84,16 @@ async function main() {
     prepared.cleanup();
   }
 
-  const floor = results.health?.perSecond;
-  console.log("\n| page | req/s | p50 ms | p95 ms | p99 ms | errors | time-outs | share of /api/health |");
-  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  const share = (r: LoadResult, floor?: number) =>
+    floor ? `${((r.perSecond / floor) * 100).toFixed(0)} %` : "–";
+  console.log(
+    "\n| page | req/s | p50 ms | p95 ms | p99 ms | errors | time-outs | share of /api/health | share of sign-in page |",
+  );
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const [page, r] of Object.entries(results)) {
-    const share = floor ? `${((r.perSecond / floor) * 100).toFixed(0)} %` : "–";
     console.log(
       `| ${page} | ${r.perSecond.toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ` +
-        `${r.errors} | ${r.timeouts} | ${share} |`,
+        `${r.errors} | ${r.timeouts} | ${share(r, results.health?.perSecond)} | ${share(r, results["sign-in"]?.perSecond)} |`,
     );
   }
   process.exit(0);

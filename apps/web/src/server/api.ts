@@ -35,7 +35,7 @@ type Caller = ReturnType<typeof createCaller>;
 
 /**
  * `me.get` (who I am, my organisations and teams) read once per request: the layout, the page and its
- * helpers all ask for it, and each read is four queries. A mutation does not refresh it within the same
+ * helpers all ask for it (one statement each time, `readMyself`). A mutation does not refresh it within the same
  * request; every form redirects or revalidates, which is a new request.
  */
 const meOnce = cache(async () => createCaller(await requestContext()).me.get());
