@@ -17,10 +17,15 @@ function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
+/** A json column of a raw statement: postgres.js hands it over as text, PGlite already parsed. */
+function jsonOf<T>(value: unknown): T {
+  return (typeof value === "string" ? JSON.parse(value) : value) as T;
+}
+
 /** How many migrations this database has applied. */
 export async function appliedMigrations(db: Database): Promise<number> {
   const result = await db.execute(sql`select count(*)::int as count from drizzle.__drizzle_migrations`);
   return Number(rowsOf<{ count: number }>(result)[0]?.count ?? 0);
 }
 
-export { rowsOf };
+export { jsonOf, rowsOf };

@@ -47,7 +47,7 @@ export function sharedPacer(
       const wait = await takeSendSlot(db, budget);
       const due = Date.now() + wait;
       if (wait > 0) await sleep(wait);
-      // Woken later than the slack allows (a busy event loop, a paused process): sending now could
+      // Woken later than LATE_WAKE_MS (a busy event loop, a paused process): sending now could
       // crowd the requests granted after ours into one second. Leave this grant unused; take another.
       if (Date.now() - due <= LATE_WAKE_MS || tries > 3) return;
     }

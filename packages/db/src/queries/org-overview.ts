@@ -2,7 +2,7 @@
 // weekly digest is getting delivered. Counts only.
 import { sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { rowsOf } from "../migrate";
+import { jsonOf, rowsOf } from "../migrate";
 import type { OrgScope } from "./scope";
 
 /** Everything that counts as "active": logging a contact, a conversation, a follow-up, an event or a check-in. */
@@ -107,12 +107,10 @@ export async function organisationOverview(
       order by d.iso_week desc
       limit 8`),
   ]);
-  const parseJson = (v: unknown): string[] =>
-    typeof v === "string" ? (JSON.parse(v) as string[]) : (v as string[]);
   const [total] = rowsOf<{ members: number; digestOff: number; suppressed: number }>(totals);
   return {
     weeklyActive: rowsOf<{ weekStart: string; active: number }>(weekly),
-    teams: rowsOf<OverviewTeamRow>(teams).map((t) => ({ ...t, managers: parseJson(t.managers) })),
+    teams: rowsOf<OverviewTeamRow>(teams).map((t) => ({ ...t, managers: jsonOf<string[]>(t.managers) })),
     members: total?.members ?? 0,
     digest: {
       weeks: rowsOf<DigestWeekRow>(digestWeeks).reverse(),

@@ -2,7 +2,7 @@
 // never contacts). Split from team-dashboard.ts, whose other panels all start from the team's roster.
 import { sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { rowsOf } from "../migrate";
+import { jsonOf, rowsOf } from "../migrate";
 import type { DashboardPeriod } from "./team-dashboard";
 
 export interface DashboardEventRow {
@@ -43,6 +43,6 @@ export async function dashboardUpcomingEvents(
     limit ${limit}`);
   return rowsOf<DashboardEventRow>(result).map((r) => ({
     ...r,
-    going: typeof r.going === "string" ? (JSON.parse(r.going) as string[]) : r.going,
+    going: jsonOf<string[]>(r.going),
   }));
 }

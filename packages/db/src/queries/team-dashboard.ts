@@ -9,7 +9,7 @@ import { nudgeBlockedUntil, nudgeReason, onTimeRate, summariseSharedGoals } from
 import { type GoalMetric, goalPace } from "@rapport/domain/goals";
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { rowsOf } from "../migrate";
+import { jsonOf, rowsOf } from "../migrate";
 
 export interface DashboardPeriod {
   organisationId: string;
@@ -301,9 +301,7 @@ export async function dashboardBarrierScores(
     cross join lateral (
       select a.scores from assessments a where a.user_id = r.user_id order by a.taken_at desc limit 1
     ) latest`);
-  return rowsOf<{ scores: Record<string, number> | string }>(result).map((r) =>
-    typeof r.scores === "string" ? (JSON.parse(r.scores) as Record<string, number>) : r.scores,
-  );
+  return rowsOf<{ scores: unknown }>(result).map((r) => jsonOf<Record<string, number>>(r.scores));
 }
 
 /** When each member of the team was last nudged (by anyone), for the one-a-week rule. */

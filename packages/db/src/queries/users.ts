@@ -1,7 +1,7 @@
 import { notFound } from "@rapport/domain";
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { rowsOf } from "../migrate";
+import { jsonOf, rowsOf } from "../migrate";
 import { users } from "../schema";
 import type { MembershipSummary } from "./organisations";
 
@@ -52,8 +52,6 @@ export interface Myself {
   pendingInvitations: { id: string; organisationName: string; teamName: string | null }[];
 }
 
-const fromJson = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
-
 /**
  * Who I am, where I belong and what invitations wait for me, in one statement: every signed-in page asks
  * for this, so it is one round trip instead of four.
@@ -96,8 +94,8 @@ export async function readMyself(db: Database, userId: string, now = new Date())
       locale: row.locale as string,
       profileConfirmed: row.profileConfirmed === true,
     },
-    memberships: fromJson(row.memberships),
-    teams: fromJson(row.teams),
-    pendingInvitations: fromJson(row.invitations),
+    memberships: jsonOf(row.memberships),
+    teams: jsonOf(row.teams),
+    pendingInvitations: jsonOf(row.invitations),
   };
 }
